@@ -1,0 +1,215 @@
+// The ONE file that imports amazon-cognito-identity-js. Swap the SDK by rewriting this file alone.
+import './define-global';
+import {
+  AuthenticationDetails,
+  CognitoAccessToken,
+  CognitoIdToken,
+  CognitoRefreshToken,
+  CognitoUser,
+  CognitoUserAttribute,
+  CognitoUserPool,
+  CognitoUserSession,
+  type ICognitoStorage,
+} from 'amazon-cognito-identity-js';
+import type { AuthFlow } from './config';
+import type { AuthTokens, ChallengeStep, CodeDelivery } from './types';
+
+export interface TransportConfig {
+  userPoolId: string;
+  clientId: string;
+  endpoint: string;
+}
+
+export type ChallengeAnswer =
+  | { kind: 'newPassword'; newPassword: string; attributes?: Record<string, string> }
+  | { kind: 'mfaCode'; code: string }
+  | { kind: 'selectMfa'; mfa: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' }
+  | { kind: 'customAnswer'; answer: string };
+
+export type SignInOutcome =
+  | { kind: 'tokens'; tokens: AuthTokens }
+  | { kind: 'challenge'; step: ChallengeStep; answer(answer: ChallengeAnswer): Promise<SignInOutcome> };
+
+export interface SignUpOutcome {
+  userSub: string;
+  userConfirmed: boolean;
+  delivery: CodeDelivery | undefined;
+}
+
+export interface CognitoTransport {
+  signIn(username: string, password: string, flow: AuthFlow): Promise<SignInOutcome>;
+  signUp(email: string, password: string, attributes: Record<string, string>): Promise<SignUpOutcome>;
+  confirmSignUp(username: string, code: string): Promise<void>;
+  resendCode(username: string): Promise<CodeDelivery | undefined>;
+  refresh(username: string, refreshToken: string): Promise<AuthTokens>;
+  /** Revokes this device's refresh token where the SDK can (tokens with `origin_jti`); never throws. */
+  signOut(username: string, tokens: AuthTokens): Promise<void>;
+  globalSignOut(username: string, tokens: AuthTokens): Promise<void>;
+}
+
+/** The SDK caches tokens in its own storage; the kit's store is the single owner, so give it a throwaway one. */
+function scratchStorage(): ICognitoStorage {
+  const items: Record<string, string> = {};
+  return {
+    setItem: (key: string, value: string) => void (items[key] = value),
+    getItem: (key: string) => items[key] ?? null,
+    removeItem: (key: string) => void delete items[key],
+    clear: () => {
+      for (const key of Object.keys(items)) delete items[key];
+    },
+  };
+}
+
+function tokensOf(session: CognitoUserSession): AuthTokens {
+  return {
+    idToken: session.getIdToken().getJwtToken(),
+    accessToken: session.getAccessToken().getJwtToken(),
+    refreshToken: session.getRefreshToken().getToken(),
+  };
+}
+
+interface SdkDelivery {
+  Destination?: string;
+  DeliveryMedium?: string;
+  AttributeName?: string;
+}
+
+function deliveryOf(details: SdkDelivery | undefined): CodeDelivery | undefined {
+  if (!details) return undefined;
+  return { destination: details.Destination, medium: details.DeliveryMedium, attribute: details.AttributeName };
+}
+
+export function createCognitoTransport(config: TransportConfig): CognitoTransport {
+  const storage = scratchStorage();
+  const pool = new CognitoUserPool({
+    UserPoolId: config.userPoolId,
+    ClientId: config.clientId,
+    endpoint: config.endpoint,
+    Storage: storage,
+  });
+  const userFor = (username: string) => new CognitoUser({ Username: username, Pool: pool, Storage: storage });
+
+  /** Runs one SDK step and turns its callbacks into the next outcome. */
+  function step(user: CognitoUser, start: (callbacks: Parameters<CognitoUser['authenticateUser']>[1]) => void) {
+    return new Promise<SignInOutcome>((resolve, reject) => {
+      const challenge = (challengeStep: ChallengeStep) =>
+        resolve({ kind: 'challenge', step: challengeStep, answer: (answer) => respond(user, answer) });
+      start({
+        onSuccess: (session) => resolve({ kind: 'tokens', tokens: tokensOf(session) }),
+        onFailure: reject,
+        newPasswordRequired: (userAttributes: Record<string, string>, requiredAttributes: string[]) => {
+          // Cognito rejects these two if sent back with the new password.
+          const { email_verified: _verified, phone_number_verified: _phoneVerified, ...attributes } = userAttributes ?? {};
+          challenge({ step: 'newPasswordRequired', requiredAttributes: requiredAttributes ?? [], userAttributes: attributes });
+        },
+        mfaRequired: (_name, parameters: { CODE_DELIVERY_DESTINATION?: string; CODE_DELIVERY_DELIVERY_MEDIUM?: string }) =>
+          challenge({
+            step: 'smsMfa',
+            delivery: { destination: parameters?.CODE_DELIVERY_DESTINATION, medium: parameters?.CODE_DELIVERY_DELIVERY_MEDIUM ?? 'SMS' },
+          }),
+        totpRequired: () => challenge({ step: 'totpMfa' }),
+        selectMFAType: (_name, parameters: { MFAS_CAN_CHOOSE?: string }) => {
+          let options: Array<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'];
+          try {
+            if (parameters?.MFAS_CAN_CHOOSE) options = JSON.parse(parameters.MFAS_CAN_CHOOSE);
+          } catch {
+            /* keep both options */
+          }
+          challenge({ step: 'selectMfa', options });
+        },
+        mfaSetup: () => challenge({ step: 'totpSetup' }),
+        customChallenge: (parameters: Record<string, string>) => challenge({ step: 'customChallenge', parameters: parameters ?? {} }),
+      });
+    });
+  }
+
+  function respond(user: CognitoUser, answer: ChallengeAnswer): Promise<SignInOutcome> {
+    switch (answer.kind) {
+      case 'newPassword':
+        return step(user, (cb) => user.completeNewPasswordChallenge(answer.newPassword, answer.attributes ?? {}, cb));
+      case 'mfaCode':
+        return step(user, (cb) =>
+          user.sendMFACode(answer.code, cb, user.getAuthenticationFlowType() === 'totp' ? 'SOFTWARE_TOKEN_MFA' : undefined),
+        );
+      case 'selectMfa':
+        return step(user, (cb) => user.sendMFASelectionAnswer(answer.mfa, cb));
+      case 'customAnswer':
+        return step(user, (cb) => user.sendCustomChallengeAnswer(answer.answer, cb));
+    }
+  }
+
+  return {
+    signIn(username, password, flow) {
+      const user = userFor(username);
+      user.setAuthenticationFlowType(flow);
+      const details = new AuthenticationDetails({ Username: username, Password: password });
+      return step(user, (cb) => user.authenticateUser(details, cb));
+    },
+
+    signUp(email, password, attributes) {
+      const list = Object.entries({ email, ...attributes }).map(
+        ([Name, Value]) => new CognitoUserAttribute({ Name, Value }),
+      );
+      return new Promise((resolve, reject) => {
+        pool.signUp(email, password, list, [], (err, result) => {
+          if (err || !result) return reject(err);
+          resolve({
+            userSub: result.userSub,
+            userConfirmed: result.userConfirmed,
+            delivery: deliveryOf(result.codeDeliveryDetails as SdkDelivery | undefined),
+          });
+        });
+      });
+    },
+
+    confirmSignUp(username, code) {
+      return new Promise((resolve, reject) => {
+        userFor(username).confirmRegistration(code, false, (err) => (err ? reject(err) : resolve()));
+      });
+    },
+
+    resendCode(username) {
+      return new Promise((resolve, reject) => {
+        userFor(username).resendConfirmationCode((err, result?: { CodeDeliveryDetails?: SdkDelivery }) =>
+          err ? reject(err) : resolve(deliveryOf(result?.CodeDeliveryDetails)),
+        );
+      });
+    },
+
+    refresh(username, refreshToken) {
+      return new Promise((resolve, reject) => {
+        userFor(username).refreshSession(new CognitoRefreshToken({ RefreshToken: refreshToken }), (err, session) =>
+          err || !session ? reject(err) : resolve(tokensOf(session as CognitoUserSession)),
+        );
+      });
+    },
+
+    signOut(username, tokens) {
+      const user = userFor(username);
+      return new Promise((resolve) => {
+        try {
+          user.setSignInUserSession(sessionOf(tokens));
+          user.signOut(() => resolve());
+        } catch {
+          resolve();
+        }
+      });
+    },
+
+    globalSignOut(username, tokens) {
+      const user = userFor(username);
+      user.setSignInUserSession(sessionOf(tokens));
+      return new Promise((resolve, reject) => {
+        user.globalSignOut({ onSuccess: () => resolve(), onFailure: reject });
+      });
+    },
+  };
+}
+
+function sessionOf(tokens: AuthTokens): CognitoUserSession {
+  return new CognitoUserSession({
+    IdToken: new CognitoIdToken({ IdToken: tokens.idToken }),
+    AccessToken: new CognitoAccessToken({ AccessToken: tokens.accessToken }),
+    RefreshToken: new CognitoRefreshToken({ RefreshToken: tokens.refreshToken }),
+  });
+}

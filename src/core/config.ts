@@ -1,0 +1,79 @@
+import { AuthError } from './errors';
+import { resolveStorage, type StorageAdapter, type StorageOption } from './storage';
+
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+
+export interface AuthConfig {
+  /** e.g. "eu-west-1_AbC123xyZ" — Cognito console › User pools › User pool ID. */
+  userPoolId: string;
+  /** The app client id — User pool › App integration › App clients. The client must have no secret. */
+  clientId: string;
+  /** Cognito API URL; defaults to the pool's region endpoint. Point it at an emulator in development. */
+  endpoint?: string;
+  /** `USER_SRP_AUTH` (default: the password never leaves the device) or `USER_PASSWORD_AUTH`. */
+  authFlow?: AuthFlow;
+  /** Where the session lives: `'local'` (default), `'session'`, `'memory'` or your own adapter. */
+  storage?: StorageOption;
+  /** Refresh this many seconds before the tokens expire (default 60; at most half the token lifetime). */
+  refreshMarginSeconds?: number;
+  /** Say "no account with this email" at sign-in instead of the generic message. Off: it leaks who has an account. */
+  revealUserExistence?: boolean;
+  /** Storage key prefix; change it to run two pools side by side in one origin. */
+  storageKey?: string;
+}
+
+export interface ResolvedConfig {
+  userPoolId: string;
+  clientId: string;
+  region: string;
+  endpoint: string;
+  authFlow: AuthFlow;
+  storage: StorageAdapter;
+  refreshMarginMs: number;
+  revealUserExistence: boolean;
+  storageKey: string;
+}
+
+// Cognito's own rule (the SDK checks the same): "<region>_<id>", at most 55 characters.
+const poolIdPattern = /^[\w-]+_[0-9a-zA-Z]+$/;
+
+function invalid(message: string): AuthError {
+  return new AuthError('invalidConfig', `react-cognito-kit: ${message}`);
+}
+
+export function resolveConfig(config: AuthConfig): ResolvedConfig {
+  if (!config || typeof config !== 'object') throw invalid('config is missing: pass { userPoolId, clientId }.');
+  const { userPoolId, clientId } = config;
+  if (typeof userPoolId !== 'string' || userPoolId.trim() === '') {
+    throw invalid('userPoolId is missing. Find it in the Cognito console under User pools, e.g. "eu-west-1_AbC123xyZ".');
+  }
+  if (userPoolId.length > 55 || !poolIdPattern.test(userPoolId)) {
+    throw invalid(
+      `userPoolId "${userPoolId}" is not a user pool id. Expected "<region>_<id>", e.g. "eu-west-1_AbC123xyZ" (not the pool name or ARN).`,
+    );
+  }
+  if (typeof clientId !== 'string' || clientId.trim() === '') {
+    throw invalid('clientId is missing. Use the id of an app client without a secret (User pool › App integration › App clients).');
+  }
+  if (/\s/.test(clientId)) throw invalid(`clientId "${clientId}" contains whitespace; copy it again from the console.`);
+  const authFlow = config.authFlow ?? 'USER_SRP_AUTH';
+  if (authFlow !== 'USER_SRP_AUTH' && authFlow !== 'USER_PASSWORD_AUTH') {
+    throw invalid(`authFlow "${String(authFlow)}" is not supported; use "USER_SRP_AUTH" or "USER_PASSWORD_AUTH".`);
+  }
+  const margin = config.refreshMarginSeconds ?? 60;
+  if (!Number.isFinite(margin) || margin < 0) throw invalid('refreshMarginSeconds must be a number of seconds, 0 or more.');
+  const region = userPoolId.split('_')[0] as string;
+  const endpoint = config.endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
+  if (!/^https?:\/\//.test(endpoint)) throw invalid(`endpoint "${endpoint}" must be an http(s) URL.`);
+  return {
+    userPoolId,
+    clientId,
+    region,
+    endpoint,
+    authFlow,
+    storage: resolveStorage(config.storage),
+    refreshMarginMs: margin * 1000,
+    revealUserExistence: config.revealUserExistence ?? false,
+    storageKey: config.storageKey ?? `rck.${clientId}`,
+  };
+}

@@ -1,0 +1,11 @@
+export { createAuthClient } from './auth-client';
+export type { AuthClient, AuthClientOptions, SignInInput, SignUpInput, ConfirmSignUpInput, SignOutOptions } from './auth-client';
+export type { ChallengeAnswer } from './cognito-transport';
+export type { AuthConfig, AuthFlow } from './config';
+export { AuthError, isAuthError, defaultErrorMessages } from './errors';
+export type { AuthErrorCode, AuthErrorField } from './errors';
+export { createMemoryStorage, localStorageAdapter, sessionStorageAdapter } from './storage';
+export type { StorageAdapter, StorageOption } from './storage';
+export type { Timers } from './timers';
+export { decodeJwtPayload } from './tokens';
+export type * from './types';

@@ -1,0 +1,59 @@
+import type { Session, AuthTokens, UserClaims } from './types';
+
+/** Decodes a JWT payload. No signature check: the browser cannot trust itself anyway; servers verify. */
+export function decodeJwtPayload<T = Record<string, unknown>>(token: string): T {
+  const part = token.split('.')[1];
+  if (!part) throw new TypeError('Not a JWT: expected three dot-separated parts');
+  const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes)) as T;
+}
+
+interface AccessClaims {
+  exp: number;
+  iat: number;
+  username?: string;
+  sub: string;
+}
+
+/**
+ * Builds a session from fresh tokens. `receivedAt` is this device's clock when they arrived:
+ * `iat` is Cognito's clock at the same moment, so the difference is the drift to correct expiry by.
+ */
+export function sessionFromTokens(tokens: AuthTokens, receivedAt: number): Session {
+  const user = decodeJwtPayload<UserClaims>(tokens.idToken);
+  const access = decodeJwtPayload<AccessClaims>(tokens.accessToken);
+  const clockDriftMs = receivedAt - access.iat * 1000;
+  const groups = Array.isArray(user['cognito:groups']) ? user['cognito:groups'] : [];
+  return {
+    tokens,
+    username: access.username ?? user['cognito:username'] ?? user.sub,
+    user,
+    groups,
+    expiresAt: expiryOf(tokens, clockDriftMs),
+    clockDriftMs,
+  };
+}
+
+/** The earlier of the access and id token expiries, in device time. */
+export function expiryOf(tokens: Pick<AuthTokens, 'idToken' | 'accessToken'>, clockDriftMs: number): number {
+  const access = decodeJwtPayload<AccessClaims>(tokens.accessToken);
+  const id = decodeJwtPayload<AccessClaims>(tokens.idToken);
+  return Math.min(access.exp, id.exp) * 1000 + clockDriftMs;
+}
+
+/** Whether a stored value has the shape of a session; storage is user-writable, so never trust it blindly. */
+export function isSessionShaped(value: unknown): value is Session {
+  if (!value || typeof value !== 'object') return false;
+  const s = value as Partial<Session>;
+  return (
+    !!s.tokens &&
+    typeof s.tokens.idToken === 'string' &&
+    typeof s.tokens.accessToken === 'string' &&
+    typeof s.tokens.refreshToken === 'string' &&
+    typeof s.expiresAt === 'number' &&
+    typeof s.clockDriftMs === 'number'
+  );
+}

@@ -1,0 +1,75 @@
+/** The three tokens Cognito issues. Strings only: the kit never keeps SDK objects in its state. */
+export interface AuthTokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** Claims of the id token that every Cognito user pool issues, typed; the rest stay reachable by name. */
+export interface UserClaims {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  'cognito:username'?: string;
+  'cognito:groups'?: string[];
+  iss: string;
+  aud?: string;
+  exp: number;
+  iat: number;
+  auth_time?: number;
+  [claim: string]: unknown;
+}
+
+/** A signed-in user's session, as the store holds and persists it. */
+export interface Session {
+  tokens: AuthTokens;
+  /** Cognito's username (the `sub` UUID when the pool signs in by email). */
+  username: string;
+  /** Claims of the id token. */
+  user: UserClaims;
+  /** Groups from `cognito:groups`, empty when the user has none. */
+  groups: string[];
+  /** When the access token expires, in this device's clock (ms since epoch), corrected for clock drift. */
+  expiresAt: number;
+  /** Device clock minus Cognito's clock when the tokens were received, in ms. */
+  clockDriftMs: number;
+}
+
+export type AuthStatus = 'loading' | 'signedOut' | 'challenge' | 'signedIn' | 'refreshing' | 'offline';
+
+/** Why a session ended: the user signed out, the refresh token expired, or Cognito revoked it. */
+export type SignOutReason = 'user' | 'expired' | 'revoked';
+
+export interface CodeDelivery {
+  destination?: string;
+  medium?: 'EMAIL' | 'SMS' | string;
+  attribute?: string;
+}
+
+/** What a sign-in or sign-up call resolves to: the session, or what Cognito needs next. */
+export type NextStep =
+  | { step: 'done'; session: Session }
+  | { step: 'signIn'; username: string }
+  | { step: 'confirmSignUp'; username: string; delivery?: CodeDelivery }
+  | { step: 'newPasswordRequired'; requiredAttributes: string[]; userAttributes: Record<string, string> }
+  | { step: 'smsMfa'; delivery?: CodeDelivery }
+  | { step: 'totpMfa' }
+  | { step: 'selectMfa'; options: Array<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> }
+  | { step: 'totpSetup' }
+  | { step: 'customChallenge'; parameters: Record<string, string> }
+  | { step: 'resetPassword'; username: string };
+
+export type ChallengeStep = Exclude<NextStep, { step: 'done' | 'signIn' | 'confirmSignUp' | 'resetPassword' }>;
+
+/** Everything the store knows. One object, replaced on every change, so slices compare by identity. */
+export interface AuthState {
+  status: AuthStatus;
+  session: Session | null;
+  /** Set while a sign-in waits for the user to answer a challenge (new password, MFA code…). */
+  challenge: ChallengeStep | null;
+  /** Why the last session ended; null while signed in or before any session. */
+  signOutReason: SignOutReason | null;
+  /** The last refresh error that did not end the session (e.g. network down), else null. */
+  lastRefreshError: import('./errors').AuthError | null;
+}

@@ -1,0 +1,13 @@
+'use client';
+import { createContext } from 'react';
+import type { AuthClient } from '../core/auth-client';
+import type { AuthMessages } from './messages';
+
+/** Holds only stable things: the client never changes, so consumers re-render only through their own subscriptions. */
+export interface AuthContextValue {
+  client: AuthClient;
+  messages: AuthMessages;
+}
+
+export const AuthContext = createContext<AuthContextValue | null>(null);
+AuthContext.displayName = 'ReactCognitoKitAuth';

@@ -1,0 +1,46 @@
+'use client';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
+import { createAuthClient, type AuthClient } from '../core/auth-client';
+import type { AuthConfig } from '../core/config';
+import { AuthContext, type AuthContextValue } from './AuthContext';
+import { defaultMessages, mergeMessages, type MessageOverrides } from './messages';
+import { useQueryCacheReset } from './hooks/useQueryCacheReset';
+
+export interface AuthProviderProps {
+  /** Read once, on first render: the client is built once for the provider's life. Remount (change `key`) to switch pools. */
+  config?: AuthConfig;
+  /** A client you built yourself with `createAuthClient` (or the testing entry's mock); takes precedence over `config`. */
+  client?: AuthClient;
+  /** Overrides for any visible string of the kit's components (i18n). */
+  messages?: MessageOverrides;
+  /** The react-query client for the kit's mutations; defaults to the app's own QueryClientProvider, else a private one. */
+  queryClient?: QueryClient;
+  children?: ReactNode;
+}
+
+export function AuthProvider({ config, client: givenClient, messages, queryClient, children }: AuthProviderProps) {
+  // Built once, never in render or useMemo: StrictMode may call this twice, but the client has no side effects until start().
+  const [client] = useState<AuthClient>(() => {
+    if (givenClient) return givenClient;
+    if (!config) throw new Error('<AuthProvider> needs a config: <AuthProvider config={{ userPoolId, clientId }}>.');
+    return createAuthClient(config);
+  });
+  const [value] = useState<AuthContextValue>(() => ({ client, messages: mergeMessages(defaultMessages, messages) }));
+  const appQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(() => queryClient ?? appQueryClient ?? new QueryClient());
+
+  useQueryCacheReset(client, ownQueryClient);
+
+  useEffect(() => {
+    client.start();
+    return () => client.stop();
+  }, [client]);
+
+  const tree = (
+    <AuthContext.Provider value={value}>
+      {children}
+    </AuthContext.Provider>
+  );
+  return ownQueryClient === appQueryClient ? tree : <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider>;
+}

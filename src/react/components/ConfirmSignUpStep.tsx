@@ -1,0 +1,91 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { CodeDelivery, NextStep } from '../../core/types';
+import { CodeField, normaliseCode } from '../fields/CodeField';
+import { FormAlert } from '../fields/FormAlert';
+import { SubmitButton } from '../fields/SubmitButton';
+import { useFormFeedback } from '../fields/useFormFeedback';
+import { fieldValue } from '../fields/validation';
+import { useConfirmSignUp } from '../hooks/useConfirmSignUp';
+import { useResendCode } from '../hooks/useResendCode';
+import type { AuthMessages } from '../messages';
+import { AuthFormFrame } from './AuthFormFrame';
+
+const fields = ['code'] as const;
+
+export interface ConfirmSignUpStepProps {
+  email: string;
+  /** Kept in memory by the parent form only, so the user is signed in right after confirming. */
+  password: string | undefined;
+  delivery: CodeDelivery | undefined;
+  intro?: string;
+  messages: AuthMessages;
+  onResult: (step: NextStep) => void;
+  className?: string;
+}
+
+/** The code step shared by RegisterForm and LoginForm (unconfirmed account): code, confirm, resend. */
+export function ConfirmSignUpStep({ email, password, delivery, intro, messages, onResult, className }: ConfirmSignUpStepProps) {
+  const confirm = useConfirmSignUp();
+  const resend = useResendCode();
+  const [sentTo, setSentTo] = useState(delivery?.destination);
+  const [notice, setNotice] = useState<string | null>(intro ?? null);
+  const feedback = useFormFeedback(fields, messages);
+  const codeInput = useRef<HTMLInputElement | null>(null);
+
+  useEffect(() => {
+    codeInput.current?.focus();
+  }, []);
+
+  const submit = (form: HTMLFormElement) => {
+    const code = normaliseCode(fieldValue(form, 'code'));
+    if (!code) {
+      feedback.showErrors({ code: messages.requiredField(messages.codeLabel) });
+      return;
+    }
+    feedback.clear();
+    confirm.mutate(
+      { email, code, password },
+      { onSuccess: onResult, onError: feedback.showAuthError },
+    );
+  };
+
+  const askForNewCode = () => {
+    feedback.clear();
+    setNotice(null);
+    resend.mutate(
+      { email },
+      {
+        onSuccess: (step) => {
+          const destination = step.step === 'confirmSignUp' ? step.delivery?.destination : undefined;
+          setSentTo(destination ?? sentTo);
+          setNotice(messages.codeResent(destination ?? sentTo));
+        },
+        onError: feedback.showAuthError,
+      },
+    );
+  };
+
+  const codeRef = feedback.inputRef('code');
+  return (
+    <AuthFormFrame title={messages.confirmTitle} onSubmit={submit} className={className} step="confirmSignUp">
+      <FormAlert message={notice} tone="info" />
+      <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+      <CodeField
+        name="code"
+        label={messages.codeLabel}
+        description={messages.codeHint(sentTo)}
+        error={feedback.fieldErrors.code}
+        required
+        inputRef={(element) => {
+          codeRef(element);
+          codeInput.current = element;
+        }}
+      />
+      <SubmitButton pending={confirm.isPending} label={messages.confirmButton} pendingLabel={messages.confirming} />
+      <button type="button" className="rck-button" data-variant="link" onClick={askForNewCode} disabled={resend.isPending}>
+        {resend.isPending ? messages.resendingCode : messages.resendCode}
+      </button>
+    </AuthFormFrame>
+  );
+}

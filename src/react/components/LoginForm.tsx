@@ -1,0 +1,136 @@
+'use client';
+import { useRef, useState } from 'react';
+import type { NextStep, Session } from '../../core/types';
+import { FormAlert } from '../fields/FormAlert';
+import { PasswordField } from '../fields/PasswordField';
+import { SubmitButton } from '../fields/SubmitButton';
+import { TextField } from '../fields/TextField';
+import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback';
+import { fieldValue, isEmail } from '../fields/validation';
+import { useLogin } from '../hooks/useLogin';
+import { useMessages } from '../hooks/useMessages';
+import type { MessageOverrides } from '../messages';
+import { AuthFormFrame } from './AuthFormFrame';
+import { ConfirmSignUpStep } from './ConfirmSignUpStep';
+
+export interface LoginFormProps {
+  /** Called once the session exists. */
+  onSignedIn?: (session: Session) => void;
+  /** Called for every step the sign-in reaches, including ones your app may want to route itself. */
+  onNextStep?: (step: NextStep) => void;
+  /** Shows a "Create an account" link that calls this. */
+  onRegisterClick?: () => void;
+  /** Shows a "Forgot your password?" link that calls this. */
+  onForgotPasswordClick?: () => void;
+  defaultEmail?: string;
+  messages?: MessageOverrides;
+  className?: string;
+}
+
+const fields = ['email', 'password'] as const;
+type Field = (typeof fields)[number];
+
+type View = { name: 'credentials' } | { name: 'confirmSignUp'; email: string };
+
+export function LoginForm({
+  onSignedIn,
+  onNextStep,
+  onRegisterClick,
+  onForgotPasswordClick,
+  defaultEmail,
+  messages: overrides,
+  className,
+}: LoginFormProps) {
+  const messages = useMessages(overrides);
+  const login = useLogin();
+  const feedback = useFormFeedback(fields, messages);
+  const [view, setView] = useState<View>({ name: 'credentials' });
+  // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
+  const password = useRef<string | undefined>(undefined);
+
+  const handleStep = (step: NextStep) => {
+    onNextStep?.(step);
+    if (step.step === 'done') {
+      password.current = undefined;
+      onSignedIn?.(step.session);
+    } else if (step.step === 'confirmSignUp') {
+      setView({ name: 'confirmSignUp', email: step.username });
+    }
+  };
+
+  if (view.name === 'confirmSignUp') {
+    return (
+      <ConfirmSignUpStep
+        email={view.email}
+        password={password.current}
+        delivery={undefined}
+        intro={messages.notConfirmedIntro}
+        messages={messages}
+        onResult={handleStep}
+        className={className}
+      />
+    );
+  }
+
+  const submit = (form: HTMLFormElement) => {
+    const email = fieldValue(form, 'email').trim();
+    const typedPassword = fieldValue(form, 'password');
+    const errors: FieldErrors<Field> = {};
+    if (!email) errors.email = messages.requiredField(messages.emailLabel);
+    else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
+    if (!typedPassword) errors.password = messages.requiredField(messages.passwordLabel);
+    if (errors.email || errors.password) {
+      feedback.showErrors(errors);
+      return;
+    }
+    feedback.clear();
+    password.current = typedPassword;
+    login.mutate({ email, password: typedPassword }, { onSuccess: handleStep, onError: feedback.showAuthError });
+  };
+
+  const links =
+    onForgotPasswordClick || onRegisterClick ? (
+      <>
+        {onForgotPasswordClick ? (
+          <button type="button" className="rck-button" data-variant="link" onClick={onForgotPasswordClick}>
+            {messages.forgotPasswordLink}
+          </button>
+        ) : null}
+        {onRegisterClick ? (
+          <button type="button" className="rck-button" data-variant="link" onClick={onRegisterClick}>
+            {messages.registerLink}
+          </button>
+        ) : null}
+      </>
+    ) : null;
+
+  return (
+    <AuthFormFrame title={messages.signInTitle} onSubmit={submit} className={className} step="signIn" footer={links}>
+      <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+      <TextField
+        name="email"
+        type="email"
+        label={messages.emailLabel}
+        autoComplete="username"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        defaultValue={defaultEmail}
+        error={feedback.fieldErrors.email}
+        inputRef={feedback.inputRef('email')}
+      />
+      <PasswordField
+        name="password"
+        label={messages.passwordLabel}
+        autoComplete="current-password"
+        required
+        showLabel={messages.showPassword}
+        hideLabel={messages.hidePassword}
+        error={feedback.fieldErrors.password}
+        inputRef={feedback.inputRef('password')}
+      />
+      <SubmitButton pending={login.isPending} label={messages.signInButton} pendingLabel={messages.signingIn} />
+    </AuthFormFrame>
+  );
+}

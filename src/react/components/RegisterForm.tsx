@@ -1,0 +1,154 @@
+'use client';
+import { useRef, useState } from 'react';
+import type { CodeDelivery, NextStep, Session } from '../../core/types';
+import { FormAlert } from '../fields/FormAlert';
+import { PasswordField } from '../fields/PasswordField';
+import { SubmitButton } from '../fields/SubmitButton';
+import { TextField } from '../fields/TextField';
+import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback';
+import { fieldValue, isEmail } from '../fields/validation';
+import { useLogin } from '../hooks/useLogin';
+import { useMessages } from '../hooks/useMessages';
+import { useRegister } from '../hooks/useRegister';
+import type { MessageOverrides } from '../messages';
+import { AuthFormFrame } from './AuthFormFrame';
+import { ConfirmSignUpStep } from './ConfirmSignUpStep';
+
+export interface RegisterFormProps {
+  /** Called when the account exists and is confirmed (before the automatic sign-in). */
+  onRegistered?: (email: string) => void;
+  /** Called once the new user is signed in (the form signs in by itself after confirmation). */
+  onSignedIn?: (session: Session) => void;
+  onNextStep?: (step: NextStep) => void;
+  /** Shows an "I already have an account" link that calls this. */
+  onSignInClick?: () => void;
+  /** Extra attributes sent with the sign-up, e.g. { 'custom:source': 'landing' }. */
+  attributes?: Record<string, string>;
+  messages?: MessageOverrides;
+  className?: string;
+}
+
+const fields = ['email', 'password', 'confirmPassword'] as const;
+type Field = (typeof fields)[number];
+
+type View = { name: 'details' } | { name: 'confirmSignUp'; email: string; delivery: CodeDelivery | undefined };
+
+export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, messages: overrides, className }: RegisterFormProps) {
+  const messages = useMessages(overrides);
+  const register = useRegister();
+  const login = useLogin();
+  const feedback = useFormFeedback(fields, messages);
+  const [view, setView] = useState<View>({ name: 'details' });
+  // In memory only, to sign in after the code step; never rendered or stored.
+  const password = useRef<string | undefined>(undefined);
+
+  const handleStep = (step: NextStep, email: string) => {
+    onNextStep?.(step);
+    switch (step.step) {
+      case 'confirmSignUp':
+        setView({ name: 'confirmSignUp', email: step.username, delivery: step.delivery });
+        return;
+      case 'signIn':
+        // The pool confirmed the account by itself: go straight to signing in.
+        onRegistered?.(email);
+        if (password.current) {
+          login.mutate({ email, password: password.current }, { onSuccess: (next) => handleStep(next, email), onError: feedback.showAuthError });
+        }
+        return;
+      case 'done':
+        password.current = undefined;
+        onSignedIn?.(step.session);
+        return;
+      default:
+        return;
+    }
+  };
+
+  if (view.name === 'confirmSignUp') {
+    return (
+      <ConfirmSignUpStep
+        email={view.email}
+        password={password.current}
+        delivery={view.delivery}
+        messages={messages}
+        className={className}
+        onResult={(step) => {
+          if (step.step === 'done') onRegistered?.(view.email);
+          handleStep(step, view.email);
+        }}
+      />
+    );
+  }
+
+  const submit = (form: HTMLFormElement) => {
+    const email = fieldValue(form, 'email').trim();
+    const typedPassword = fieldValue(form, 'password');
+    const confirmation = fieldValue(form, 'confirmPassword');
+    const errors: FieldErrors<Field> = {};
+    if (!email) errors.email = messages.requiredField(messages.emailLabel);
+    else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
+    if (!typedPassword) errors.password = messages.requiredField(messages.passwordLabel);
+    if (!confirmation) errors.confirmPassword = messages.requiredField(messages.confirmPasswordLabel);
+    else if (typedPassword && confirmation !== typedPassword) errors.confirmPassword = messages.errors.passwordMismatch;
+    if (Object.keys(errors).length) {
+      feedback.showErrors(errors);
+      return;
+    }
+    feedback.clear();
+    password.current = typedPassword;
+    register.mutate(
+      { email, password: typedPassword, attributes },
+      { onSuccess: (step) => handleStep(step, email), onError: feedback.showAuthError },
+    );
+  };
+
+  const footer = onSignInClick ? (
+    <button type="button" className="rck-button" data-variant="link" onClick={onSignInClick}>
+      {messages.signInLink}
+    </button>
+  ) : null;
+
+  return (
+    <AuthFormFrame title={messages.registerTitle} onSubmit={submit} className={className} step="register" footer={footer}>
+      <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+      <TextField
+        name="email"
+        type="email"
+        label={messages.emailLabel}
+        autoComplete="username"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        error={feedback.fieldErrors.email}
+        inputRef={feedback.inputRef('email')}
+      />
+      <PasswordField
+        name="password"
+        label={messages.passwordLabel}
+        description={messages.passwordHint}
+        autoComplete="new-password"
+        required
+        showLabel={messages.showPassword}
+        hideLabel={messages.hidePassword}
+        error={feedback.fieldErrors.password}
+        inputRef={feedback.inputRef('password')}
+      />
+      <PasswordField
+        name="confirmPassword"
+        label={messages.confirmPasswordLabel}
+        autoComplete="new-password"
+        required
+        showLabel={messages.showPassword}
+        hideLabel={messages.hidePassword}
+        error={feedback.fieldErrors.confirmPassword}
+        inputRef={feedback.inputRef('confirmPassword')}
+      />
+      <SubmitButton
+        pending={register.isPending || login.isPending}
+        label={messages.registerButton}
+        pendingLabel={messages.registering}
+      />
+    </AuthFormFrame>
+  );
+}

@@ -1,0 +1,58 @@
+'use client';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { AuthError } from '../../core/errors';
+import type { AuthMessages } from '../messages';
+
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+
+/**
+ * Field errors, the form alert, and where focus goes after a failed submit: the first invalid field in
+ * form order, else the alert. Focus moves after the render, so `aria-invalid` and the message are in place
+ * when a screen reader reads the focused control.
+ */
+export function useFormFeedback<F extends string>(fieldOrder: readonly F[], messages: AuthMessages) {
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<F>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const inputs = useRef<Partial<Record<F, HTMLInputElement | null>>>({});
+  const alertRef = useRef<HTMLDivElement | null>(null);
+
+  useLayoutEffect(() => {
+    if (attempt === 0) return;
+    const first = fieldOrder.find((name) => fieldErrors[name]);
+    const target = first ? inputs.current[first] : alertRef.current;
+    target?.focus();
+    // Only a new failed attempt moves focus, not every re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
+
+  const inputRef = useCallback(
+    (name: F) => (element: HTMLInputElement | null) => {
+      inputs.current[name] = element;
+    },
+    [],
+  );
+
+  const showErrors = useCallback((errors: FieldErrors<F>, message: string | null = null) => {
+    setFieldErrors(errors);
+    setFormError(message);
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const showAuthError = useCallback(
+    (error: AuthError) => {
+      const message = messages.errors[error.code] ?? error.message;
+      const field = error.field as F | undefined;
+      if (field && fieldOrder.includes(field)) showErrors({ [field]: message } as FieldErrors<F>, message);
+      else showErrors({}, message);
+    },
+    [fieldOrder, messages, showErrors],
+  );
+
+  const clear = useCallback(() => {
+    setFieldErrors({});
+    setFormError(null);
+  }, []);
+
+  return { fieldErrors, formError, inputRef, alertRef, showErrors, showAuthError, clear };
+}

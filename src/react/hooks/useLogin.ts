@@ -1,0 +1,9 @@
+'use client';
+import type { SignInInput } from '../../core/auth-client';
+import type { NextStep } from '../../core/types';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+
+/** Signs in; resolves to the next step (`done` with the session, or what Cognito asks for next). */
+export function useLogin(options?: AuthMutationOptions<NextStep, SignInInput>) {
+  return useAuthMutation<NextStep, SignInInput>('useLogin', (client, input) => client.signIn(input), options);
+}

@@ -1,0 +1,10 @@
+'use client';
+import { useMemo } from 'react';
+import { mergeMessages, type AuthMessages, type MessageOverrides } from '../messages';
+import { useAuthContext } from './useAuthClient';
+
+/** Provider messages with a component's own overrides on top. */
+export function useMessages(overrides?: MessageOverrides): AuthMessages {
+  const base = useAuthContext('useMessages').messages;
+  return useMemo(() => mergeMessages(base, overrides), [base, overrides]);
+}

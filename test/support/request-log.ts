@@ -1,0 +1,63 @@
+import { decodeJwtPayload } from './access-token';
+
+export interface RequestRecord {
+  /** The operation, e.g. "InitiateAuth" (the part of X-Amz-Target after the dot). */
+  readonly target: string;
+  /** `Date.now()` when the request arrived. */
+  readonly at: number;
+  readonly authFlow?: string;
+  /** `exp` (seconds) of the access token the request carried, if any. */
+  readonly accessTokenExp?: number;
+  readonly status: number;
+}
+
+export type RequestFilter = Partial<Pick<RequestRecord, 'target' | 'authFlow'>>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function accessTokenExp(body: Record<string, unknown>): number | undefined {
+  const authParameters = isRecord(body.AuthParameters) ? body.AuthParameters : {};
+  for (const token of [body.AccessToken, authParameters.AccessToken, authParameters.ACCESS_TOKEN]) {
+    const exp = decodeJwtPayload(token)?.exp;
+    if (typeof exp === 'number') return exp;
+  }
+  return undefined;
+}
+
+export function describeRequest(target: string, body: unknown, at: number, status: number): RequestRecord {
+  const fields = isRecord(body) ? body : {};
+  const authFlow = typeof fields.AuthFlow === 'string' ? fields.AuthFlow : undefined;
+  const exp = accessTokenExp(fields);
+  return {
+    target,
+    at,
+    status,
+    ...(authFlow === undefined ? {} : { authFlow }),
+    ...(exp === undefined ? {} : { accessTokenExp: exp }),
+  };
+}
+
+/** Every API call that went through the emulator's HTTP endpoint, in the order the responses finished. */
+export class RequestLog {
+  private readonly records: RequestRecord[] = [];
+
+  add(record: RequestRecord): void {
+    this.records.push(record);
+  }
+
+  all(): RequestRecord[] {
+    return [...this.records];
+  }
+
+  clear(): void {
+    this.records.length = 0;
+  }
+
+  count(filter: RequestFilter = {}): number {
+    return this.records.filter(
+      (r) =>
+        (filter.target === undefined || r.target === filter.target) &&
+        (filter.authFlow === undefined || r.authFlow === filter.authFlow),
+    ).length;
+  }
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+// The stylesheet is its own export ("react-cognito-kit/styles.css"), not imported by the JS, so ship it as is.
+const emitStylesheet = (): Plugin => ({
+  name: 'rck-emit-stylesheet',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync('src/styles.css', 'utf8') });
+  },
+});
+
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/];
+
+export default defineConfig({
+  plugins: [emitStylesheet()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    lib: {
+      entry: { index: 'src/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external,
+      // One module per file keeps each "use client" where it was; the bundler's warning assumes merging.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+      output: {
+        // One file per module keeps `define-global` evaluated before the SDK, and lets apps tree-shake.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
