@@ -1,0 +1,40 @@
+import type { Route, Router } from 'cognito-local/lib/server/Router.js';
+import type { Services } from 'cognito-local/lib/services/index.js';
+import type { Context } from 'cognito-local/lib/services/context.js';
+import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
+import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
+import { resendConfirmationCode } from './resend-confirmation-code';
+import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
+
+interface RevokeTokenRequest {
+  ClientId: string;
+  Token: string;
+}
+
+/** cognito-local's router with the operations it lacks (or gets wrong) implemented on top of its services. */
+export function withGapTargets(emulator: Router, services: Services): Router {
+  const revoked = new RevokedRefreshTokens();
+  const srp = srpAuthTargets(services, emulator);
+  const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
+
+  const gaps: Record<string, Route> = {
+    InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
+      if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
+      if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
+        revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN);
+      }
+      return emulator('InitiateAuth')(ctx, req);
+    },
+    RespondToAuthChallenge: (ctx: Context, req: RespondToAuthChallengeRequest) =>
+      req.ChallengeName === 'PASSWORD_VERIFIER' ? srp.respond(ctx, req) : respondToOtherChallenges(ctx, req),
+    ResendConfirmationCode: resendConfirmationCode(services),
+    GlobalSignOut: globalSignOut(services, revoked),
+    RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
+      const result: unknown = await emulator('RevokeToken')(ctx, req);
+      revoked.add([req.Token]);
+      return result;
+    },
+  };
+
+  return (target) => gaps[target] ?? emulator(target);
+}
