@@ -31,7 +31,10 @@ export interface AuthMessages {
   loading: string;
   forbiddenTitle: string;
   forbidden: string;
-  requiredField: (label: string) => string;
+  emailRequired: string;
+  passwordRequired: string;
+  confirmPasswordRequired: string;
+  codeRequired: string;
   errors: Record<AuthErrorCode, string>;
 }
 
@@ -65,7 +68,10 @@ export const defaultMessages: AuthMessages = {
   loading: 'Checking your session…',
   forbiddenTitle: 'Access denied',
   forbidden: 'Your account does not have access to this page.',
-  requiredField: (label) => `Enter your ${label.toLowerCase()}.`,
+  emailRequired: 'Enter your email address.',
+  passwordRequired: 'Enter your password.',
+  confirmPasswordRequired: 'Enter your password again to confirm it.',
+  codeRequired: 'Enter the code from your email.',
   errors: defaultErrorMessages,
 };
 

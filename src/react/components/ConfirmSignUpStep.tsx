@@ -40,7 +40,7 @@ export function ConfirmSignUpStep({ email, password, delivery, intro, messages, 
   const submit = (form: HTMLFormElement) => {
     const code = normaliseCode(fieldValue(form, 'code'));
     if (!code) {
-      feedback.showErrors({ code: messages.requiredField(messages.codeLabel) });
+      feedback.showErrors({ code: messages.codeRequired });
       return;
     }
     feedback.clear();

@@ -76,9 +76,9 @@ export function LoginForm({
     const email = fieldValue(form, 'email').trim();
     const typedPassword = fieldValue(form, 'password');
     const errors: FieldErrors<Field> = {};
-    if (!email) errors.email = messages.requiredField(messages.emailLabel);
+    if (!email) errors.email = messages.emailRequired;
     else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
-    if (!typedPassword) errors.password = messages.requiredField(messages.passwordLabel);
+    if (!typedPassword) errors.password = messages.passwordRequired;
     if (errors.email || errors.password) {
       feedback.showErrors(errors);
       return;

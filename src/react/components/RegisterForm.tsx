@@ -85,10 +85,10 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     const typedPassword = fieldValue(form, 'password');
     const confirmation = fieldValue(form, 'confirmPassword');
     const errors: FieldErrors<Field> = {};
-    if (!email) errors.email = messages.requiredField(messages.emailLabel);
+    if (!email) errors.email = messages.emailRequired;
     else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
-    if (!typedPassword) errors.password = messages.requiredField(messages.passwordLabel);
-    if (!confirmation) errors.confirmPassword = messages.requiredField(messages.confirmPasswordLabel);
+    if (!typedPassword) errors.password = messages.passwordRequired;
+    if (!confirmation) errors.confirmPassword = messages.confirmPasswordRequired;
     else if (typedPassword && confirmation !== typedPassword) errors.confirmPassword = messages.errors.passwordMismatch;
     if (Object.keys(errors).length) {
       feedback.showErrors(errors);

@@ -1,0 +1,119 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LoginForm } from '../../src/react/components/LoginForm';
+import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
+import { describedByText, renderWithKit, SessionBadge } from './render-with-kit';
+
+let fixture: EmulatorFixture;
+let email: string;
+beforeAll(async () => {
+  fixture = await startEmulatorFixture();
+  email = fixture.uniqueEmail('login');
+  await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.clientId, email, strongPassword);
+});
+afterAll(() => fixture?.emulator.stop());
+
+async function signIn(address: string, password: string) {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Email'), address);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  return user;
+}
+
+const incorrect = 'Incorrect email or password.';
+
+describe('LoginForm against the emulator', () => {
+  it('signs in with SRP by default; onSignedIn runs once under StrictMode; the password is nowhere in the DOM', async () => {
+    const onSignedIn = vi.fn();
+    renderWithKit(
+      <>
+        <SessionBadge />
+        <LoginForm onSignedIn={onSignedIn} />
+      </>,
+      { config: fixture.config({ storage: 'local' }) },
+    );
+    fixture.emulator.requests.clear();
+    await signIn(email, strongPassword);
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
+    expect(onSignedIn).toHaveBeenCalledTimes(1);
+    expect(fixture.emulator.requests.count({ authFlow: 'USER_SRP_AUTH' })).toBe(1);
+    expect(document.documentElement.outerHTML).not.toContain(strongPassword);
+    expect(localStorage.getItem(`rck.${fixture.pool.clientId}.session`)).toContain('"refreshToken"');
+  });
+
+  it.each([
+    ['wrong password', () => email, 'Wrong-Password-1'],
+    ['unknown user', () => 'nobody.here@example.com', strongPassword],
+  ])('%s: the alert says the generic message, takes focus, and what was typed stays', async (_name, address, password) => {
+    renderWithKit(<LoginForm />, { config: fixture.config() });
+    await signIn(address(), password);
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(incorrect));
+    await waitFor(() => expect(alert).toHaveFocus());
+    expect(screen.getByLabelText('Email')).toHaveValue(address());
+    expect(screen.getByLabelText('Password')).toHaveValue(password);
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+
+  it('with USER_PASSWORD_AUTH the emulator\'s "InvalidPasswordException" still reads as incorrect credentials', async () => {
+    renderWithKit(<LoginForm />, { config: fixture.config({ authFlow: 'USER_PASSWORD_AUTH' }) });
+    await signIn(email, 'Wrong-Password-1');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(incorrect));
+  });
+
+  // Only a pool that reveals unknown users can be told apart; the SRP harness, like a new Cognito pool
+  // (PreventUserExistenceErrors on), never does, so this uses the emulator's password flow answer.
+  it('tells an unknown account apart only when the app opts in (emulator password flow)', async () => {
+    renderWithKit(<LoginForm />, { config: fixture.config({ revealUserExistence: true, authFlow: 'USER_PASSWORD_AUTH' }) });
+    await signIn('nobody.else@example.com', strongPassword);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('No account uses this email address.'));
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('an unconfirmed user gets the code step with resend, and is signed in after confirming', async () => {
+    const unconfirmed = fixture.uniqueEmail('unconfirmed');
+    await fixture.client().signUp({ email: unconfirmed, password: strongPassword });
+    renderWithKit(
+      <>
+        <SessionBadge />
+        <LoginForm />
+      </>,
+      { config: fixture.config() },
+    );
+    const user = await signIn(unconfirmed, strongPassword);
+    const codeInput = await screen.findByLabelText('Verification code');
+    expect(screen.getByRole('status')).toHaveTextContent('Your account is not confirmed yet.');
+    const sentAt = Date.now();
+    await user.click(screen.getByRole('button', { name: 'Send a new code' }));
+    const code = await fixture.emulator.codes.waitFor(unconfirmed, { after: sentAt });
+    await user.type(codeInput, code);
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${unconfirmed}`));
+  });
+
+  it('validates before sending: empty fields get their own messages, focus on the first', async () => {
+    renderWithKit(<LoginForm />, { config: fixture.config() });
+    fixture.emulator.requests.clear();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in' }));
+    const emailInput = screen.getByLabelText('Email');
+    await waitFor(() => expect(emailInput).toHaveFocus());
+    expect(describedByText(emailInput)).toBe('Enter your email address.');
+    expect(describedByText(screen.getByLabelText('Password'))).toBe('Enter your password.');
+    expect(fixture.emulator.requests.all()).toHaveLength(0);
+  });
+
+  it('keeps the consumer\'s own links and shows the password only on request, as a property not an attribute', async () => {
+    const onRegisterClick = vi.fn();
+    renderWithKit(<LoginForm onRegisterClick={onRegisterClick} />, { config: fixture.config() });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Password'), 'Secret-123');
+    await user.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(screen.getByLabelText('Password')).toHaveAttribute('type', 'text');
+    expect(screen.getByRole('button', { name: 'Hide password' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.outerHTML).not.toContain('Secret-123');
+    await user.click(screen.getByRole('button', { name: 'Create an account' }));
+    expect(onRegisterClick).toHaveBeenCalledTimes(1);
+  });
+});
