@@ -1,34 +1,34 @@
 // Public API. The core is re-exported for headless and server-side use; it has no React in it.
-export * from './core/index';
+export * from './core/index.js';
 
-export { AuthProvider } from './react/AuthProvider';
-export type { AuthProviderProps } from './react/AuthProvider';
-export { useAuthClient } from './react/hooks/useAuthClient';
-export { useAuthState } from './react/hooks/useAuthState';
-export { useSession } from './react/hooks/useSession';
-export type { SessionView } from './react/hooks/useSession';
-export { useLogin } from './react/hooks/useLogin';
-export { useRegister } from './react/hooks/useRegister';
-export { useConfirmSignUp } from './react/hooks/useConfirmSignUp';
-export { useResendCode } from './react/hooks/useResendCode';
-export type { ResendCodeInput } from './react/hooks/useResendCode';
-export { useSignOut } from './react/hooks/useSignOut';
-export type { AuthMutationOptions } from './react/hooks/useAuthMutation';
+export { AuthProvider } from './react/AuthProvider.js';
+export type { AuthProviderProps } from './react/AuthProvider.js';
+export { useAuthClient } from './react/hooks/useAuthClient.js';
+export { useAuthState } from './react/hooks/useAuthState.js';
+export { useSession } from './react/hooks/useSession.js';
+export type { SessionView } from './react/hooks/useSession.js';
+export { useLogin } from './react/hooks/useLogin.js';
+export { useRegister } from './react/hooks/useRegister.js';
+export { useConfirmSignUp } from './react/hooks/useConfirmSignUp.js';
+export { useResendCode } from './react/hooks/useResendCode.js';
+export type { ResendCodeInput } from './react/hooks/useResendCode.js';
+export { useSignOut } from './react/hooks/useSignOut.js';
+export type { AuthMutationOptions } from './react/hooks/useAuthMutation.js';
 
-export { LoginForm } from './react/components/LoginForm';
-export type { LoginFormProps } from './react/components/LoginForm';
-export { RegisterForm } from './react/components/RegisterForm';
-export type { RegisterFormProps } from './react/components/RegisterForm';
-export { ProtectedRoute } from './react/components/ProtectedRoute';
-export type { ProtectedRouteProps } from './react/components/ProtectedRoute';
+export { LoginForm } from './react/components/LoginForm.js';
+export type { LoginFormProps } from './react/components/LoginForm.js';
+export { RegisterForm } from './react/components/RegisterForm.js';
+export type { RegisterFormProps } from './react/components/RegisterForm.js';
+export { ProtectedRoute } from './react/components/ProtectedRoute.js';
+export type { ProtectedRouteProps } from './react/components/ProtectedRoute.js';
 
-export { TextField } from './react/fields/TextField';
-export type { TextFieldProps } from './react/fields/TextField';
-export { PasswordField } from './react/fields/PasswordField';
-export type { PasswordFieldProps } from './react/fields/PasswordField';
-export { CodeField } from './react/fields/CodeField';
-export { FormAlert } from './react/fields/FormAlert';
-export type { FormAlertProps } from './react/fields/FormAlert';
+export { TextField } from './react/fields/TextField.js';
+export type { TextFieldProps } from './react/fields/TextField.js';
+export { PasswordField } from './react/fields/PasswordField.js';
+export type { PasswordFieldProps } from './react/fields/PasswordField.js';
+export { CodeField } from './react/fields/CodeField.js';
+export { FormAlert } from './react/fields/FormAlert.js';
+export type { FormAlertProps } from './react/fields/FormAlert.js';
 
-export { defaultMessages } from './react/messages';
-export type { AuthMessages, MessageOverrides } from './react/messages';
+export { defaultMessages } from './react/messages.js';
+export type { AuthMessages, MessageOverrides } from './react/messages.js';

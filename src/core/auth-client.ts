@@ -1,12 +1,12 @@
-import { createAuthStore, initialAuthState, type AuthStore } from './auth-store';
-import { createCognitoTransport, type ChallengeAnswer, type CognitoTransport, type SignInOutcome } from './cognito-transport';
-import { resolveConfig, type AuthConfig, type ResolvedConfig } from './config';
-import { AuthError, toAuthError, type AuthOperation } from './errors';
-import { createRefreshScheduler, refreshDueAt, type RefreshScheduler } from './refresh-scheduler';
-import { createSessionPersistence, type SessionPersistence } from './session-persistence';
-import { systemTimers, type Timers } from './timers';
-import { sessionFromTokens } from './tokens';
-import type { AuthState, AuthTokens, NextStep, Session, SignOutReason } from './types';
+import { createAuthStore, initialAuthState, type AuthStore } from './auth-store.js';
+import { createCognitoTransport, type ChallengeAnswer, type CognitoTransport, type SignInOutcome } from './cognito-transport.js';
+import { resolveConfig, type AuthConfig, type ResolvedConfig } from './config.js';
+import { AuthError, toAuthError, type AuthOperation } from './errors.js';
+import { createRefreshScheduler, refreshDueAt, type RefreshScheduler } from './refresh-scheduler.js';
+import { createSessionPersistence, type SessionPersistence } from './session-persistence.js';
+import { systemTimers, type Timers } from './timers.js';
+import { sessionFromTokens } from './tokens.js';
+import type { AuthState, AuthTokens, NextStep, Session, SignOutReason } from './types.js';
 
 export interface SignInInput {
   email: string;

@@ -1,5 +1,5 @@
-import type { AuthError } from './errors';
-import type { AuthState, ChallengeStep, Session, SignOutReason } from './types';
+import type { AuthError } from './errors.js';
+import type { AuthState, ChallengeStep, Session, SignOutReason } from './types.js';
 
 export type AuthAction =
   | { type: 'restoring' }

@@ -1,5 +1,5 @@
 // The ONE file that imports amazon-cognito-identity-js. Swap the SDK by rewriting this file alone.
-import './define-global';
+import './define-global.js';
 import {
   AuthenticationDetails,
   CognitoAccessToken,
@@ -11,8 +11,8 @@ import {
   CognitoUserSession,
   type ICognitoStorage,
 } from 'amazon-cognito-identity-js';
-import type { AuthFlow } from './config';
-import type { AuthTokens, ChallengeStep, CodeDelivery } from './types';
+import type { AuthFlow } from './config.js';
+import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
 
 export interface TransportConfig {
   userPoolId: string;

@@ -1,5 +1,5 @@
-import { AuthError } from './errors';
-import { resolveStorage, type StorageAdapter, type StorageOption } from './storage';
+import { AuthError } from './errors.js';
+import { resolveStorage, type StorageAdapter, type StorageOption } from './storage.js';
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 

@@ -1,7 +1,7 @@
-import type { AuthStore } from './auth-store';
-import type { Timers } from './timers';
-import type { Session } from './types';
-import { decodeJwtPayload } from './tokens';
+import type { AuthStore } from './auth-store.js';
+import type { Timers } from './timers.js';
+import type { Session } from './types.js';
+import { decodeJwtPayload } from './tokens.js';
 
 /**
  * When to refresh: `margin` before expiry, but never later than half-way through the token's life, so

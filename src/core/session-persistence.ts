@@ -1,6 +1,6 @@
-import type { StorageAdapter } from './storage';
-import { isSessionShaped } from './tokens';
-import type { Session } from './types';
+import type { StorageAdapter } from './storage.js';
+import { isSessionShaped } from './tokens.js';
+import type { Session } from './types.js';
 
 /** Reads and writes the one storage entry the kit owns. Bad JSON or a foreign shape counts as no session. */
 export function createSessionPersistence(storage: StorageAdapter, key: string) {

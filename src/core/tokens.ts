@@ -1,4 +1,4 @@
-import type { Session, AuthTokens, UserClaims } from './types';
+import type { Session, AuthTokens, UserClaims } from './types.js';
 
 /** Decodes a JWT payload. No signature check: the browser cannot trust itself anyway; servers verify. */
 export function decodeJwtPayload<T = Record<string, unknown>>(token: string): T {

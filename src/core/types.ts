@@ -71,5 +71,5 @@ export interface AuthState {
   /** Why the last session ended; null while signed in or before any session. */
   signOutReason: SignOutReason | null;
   /** The last refresh error that did not end the session (e.g. network down), else null. */
-  lastRefreshError: import('./errors').AuthError | null;
+  lastRefreshError: import('./errors.js').AuthError | null;
 }

@@ -1,7 +1,7 @@
 'use client';
 import { createContext } from 'react';
-import type { AuthClient } from '../core/auth-client';
-import type { AuthMessages } from './messages';
+import type { AuthClient } from '../core/auth-client.js';
+import type { AuthMessages } from './messages.js';
 
 /** Holds only stable things: the client never changes, so consumers re-render only through their own subscriptions. */
 export interface AuthContextValue {

@@ -1,11 +1,11 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useEffect, useState, type ReactNode } from 'react';
-import { createAuthClient, type AuthClient } from '../core/auth-client';
-import type { AuthConfig } from '../core/config';
-import { AuthContext, type AuthContextValue } from './AuthContext';
-import { defaultMessages, mergeMessages, type MessageOverrides } from './messages';
-import { useQueryCacheReset } from './hooks/useQueryCacheReset';
+import { createAuthClient, type AuthClient } from '../core/auth-client.js';
+import type { AuthConfig } from '../core/config.js';
+import { AuthContext, type AuthContextValue } from './AuthContext.js';
+import { defaultMessages, mergeMessages, type MessageOverrides } from './messages.js';
+import { useQueryCacheReset } from './hooks/useQueryCacheReset.js';
 
 export interface AuthProviderProps {
   /** Read once, on first render: the client is built once for the provider's life. Remount (change `key`) to switch pools. */

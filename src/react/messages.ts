@@ -1,4 +1,4 @@
-import { defaultErrorMessages, type AuthErrorCode } from '../core/errors';
+import { defaultErrorMessages, type AuthErrorCode } from '../core/errors.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
 export interface AuthMessages {

@@ -1,15 +1,15 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { CodeDelivery, NextStep } from '../../core/types';
-import { CodeField, normaliseCode } from '../fields/CodeField';
-import { FormAlert } from '../fields/FormAlert';
-import { SubmitButton } from '../fields/SubmitButton';
-import { useFormFeedback } from '../fields/useFormFeedback';
-import { fieldValue } from '../fields/validation';
-import { useConfirmSignUp } from '../hooks/useConfirmSignUp';
-import { useResendCode } from '../hooks/useResendCode';
-import type { AuthMessages } from '../messages';
-import { AuthFormFrame } from './AuthFormFrame';
+import type { CodeDelivery, NextStep } from '../../core/types.js';
+import { CodeField, normaliseCode } from '../fields/CodeField.js';
+import { FormAlert } from '../fields/FormAlert.js';
+import { SubmitButton } from '../fields/SubmitButton.js';
+import { useFormFeedback } from '../fields/useFormFeedback.js';
+import { fieldValue } from '../fields/validation.js';
+import { useConfirmSignUp } from '../hooks/useConfirmSignUp.js';
+import { useResendCode } from '../hooks/useResendCode.js';
+import type { AuthMessages } from '../messages.js';
+import { AuthFormFrame } from './AuthFormFrame.js';
 
 const fields = ['code'] as const;
 

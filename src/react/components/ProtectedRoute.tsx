@@ -1,9 +1,9 @@
 'use client';
 import { useEffect, useId, type ReactNode } from 'react';
-import { useMessages } from '../hooks/useMessages';
-import { useSession } from '../hooks/useSession';
-import type { MessageOverrides } from '../messages';
-import { LoginForm } from './LoginForm';
+import { useMessages } from '../hooks/useMessages.js';
+import { useSession } from '../hooks/useSession.js';
+import type { MessageOverrides } from '../messages.js';
+import { LoginForm } from './LoginForm.js';
 
 export interface ProtectedRouteProps {
   children: ReactNode;

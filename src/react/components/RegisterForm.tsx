@@ -1,18 +1,18 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { CodeDelivery, NextStep, Session } from '../../core/types';
-import { FormAlert } from '../fields/FormAlert';
-import { PasswordField } from '../fields/PasswordField';
-import { SubmitButton } from '../fields/SubmitButton';
-import { TextField } from '../fields/TextField';
-import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback';
-import { fieldValue, isEmail } from '../fields/validation';
-import { useLogin } from '../hooks/useLogin';
-import { useMessages } from '../hooks/useMessages';
-import { useRegister } from '../hooks/useRegister';
-import type { MessageOverrides } from '../messages';
-import { AuthFormFrame } from './AuthFormFrame';
-import { ConfirmSignUpStep } from './ConfirmSignUpStep';
+import type { CodeDelivery, NextStep, Session } from '../../core/types.js';
+import { FormAlert } from '../fields/FormAlert.js';
+import { PasswordField } from '../fields/PasswordField.js';
+import { SubmitButton } from '../fields/SubmitButton.js';
+import { TextField } from '../fields/TextField.js';
+import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
+import { fieldValue, isEmail } from '../fields/validation.js';
+import { useLogin } from '../hooks/useLogin.js';
+import { useMessages } from '../hooks/useMessages.js';
+import { useRegister } from '../hooks/useRegister.js';
+import type { MessageOverrides } from '../messages.js';
+import { AuthFormFrame } from './AuthFormFrame.js';
+import { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
 
 export interface RegisterFormProps {
   /** Called when the account exists and is confirmed (before the automatic sign-in). */

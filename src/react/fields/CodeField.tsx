@@ -1,5 +1,5 @@
 'use client';
-import { TextField, type TextFieldProps } from './TextField';
+import { TextField, type TextFieldProps } from './TextField.js';
 
 /** A one-time code: numeric keyboard, the OS's code autofill, and pasting "123 456" works (spaces are dropped on submit). */
 export function CodeField(props: Omit<TextFieldProps, 'type'>) {

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
-import { TextField, type TextFieldProps } from './TextField';
+import { TextField, type TextFieldProps } from './TextField.js';
 
 export interface PasswordFieldProps extends Omit<TextFieldProps, 'type' | 'adornment' | 'value' | 'defaultValue'> {
   showLabel: string;

@@ -1,6 +1,6 @@
 'use client';
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { mergeDescribedBy } from './describedBy';
+import { mergeDescribedBy } from './describedBy.js';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'> {
   label: ReactNode;

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { AuthError } from '../../core/errors';
-import type { AuthMessages } from '../messages';
+import type { AuthError } from '../../core/errors.js';
+import type { AuthMessages } from '../messages.js';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 

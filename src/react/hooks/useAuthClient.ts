@@ -1,7 +1,7 @@
 'use client';
 import { useContext } from 'react';
-import type { AuthClient } from '../../core/auth-client';
-import { AuthContext, type AuthContextValue } from '../AuthContext';
+import type { AuthClient } from '../../core/auth-client.js';
+import { AuthContext, type AuthContextValue } from '../AuthContext.js';
 
 export function useAuthContext(hookName: string): AuthContextValue {
   const value = useContext(AuthContext);

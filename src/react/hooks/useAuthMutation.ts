@@ -1,8 +1,8 @@
 'use client';
 import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
-import type { AuthClient } from '../../core/auth-client';
-import type { AuthError } from '../../core/errors';
-import { useAuthContext } from './useAuthClient';
+import type { AuthClient } from '../../core/auth-client.js';
+import type { AuthError } from '../../core/errors.js';
+import { useAuthContext } from './useAuthClient.js';
 
 /** Options a caller may pass to any of the kit's mutations (callbacks, retry…), everything but the function. */
 export type AuthMutationOptions<TData, TVariables> = Omit<

@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
-import { initialAuthState } from '../../core/auth-store';
-import type { AuthState } from '../../core/types';
-import { useAuthContext } from './useAuthClient';
+import { initialAuthState } from '../../core/auth-store.js';
+import type { AuthState } from '../../core/types.js';
+import { useAuthContext } from './useAuthClient.js';
 
 // The server has no storage to restore from: it always renders the `loading` state.
 const serverState = (): AuthState => initialAuthState;

@@ -1,7 +1,7 @@
 'use client';
-import type { ConfirmSignUpInput } from '../../core/auth-client';
-import type { NextStep } from '../../core/types';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { ConfirmSignUpInput } from '../../core/auth-client.js';
+import type { NextStep } from '../../core/types.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 /** Confirms the sign-up code; with `password` it also signs in and resolves like useLogin. */
 export function useConfirmSignUp(options?: AuthMutationOptions<NextStep, ConfirmSignUpInput>) {

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
-import { mergeMessages, type AuthMessages, type MessageOverrides } from '../messages';
-import { useAuthContext } from './useAuthClient';
+import { mergeMessages, type AuthMessages, type MessageOverrides } from '../messages.js';
+import { useAuthContext } from './useAuthClient.js';
 
 /** Provider messages with a component's own overrides on top. */
 export function useMessages(overrides?: MessageOverrides): AuthMessages {

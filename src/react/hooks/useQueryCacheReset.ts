@@ -1,7 +1,7 @@
 'use client';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { AuthClient } from '../../core/auth-client';
+import type { AuthClient } from '../../core/auth-client.js';
 
 /** One user must never see another's cached data: drop every query when the signed-in user leaves or changes. */
 export function useQueryCacheReset(client: AuthClient, queryClient: QueryClient): void {

@@ -1,7 +1,7 @@
 'use client';
-import type { SignUpInput } from '../../core/auth-client';
-import type { NextStep } from '../../core/types';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { SignUpInput } from '../../core/auth-client.js';
+import type { NextStep } from '../../core/types.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 /** Creates an account; resolves to `confirmSignUp` (with where the code went) or `signIn` when the pool confirms by itself. */
 export function useRegister(options?: AuthMutationOptions<NextStep, SignUpInput>) {

@@ -1,6 +1,6 @@
 'use client';
-import type { NextStep } from '../../core/types';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { NextStep } from '../../core/types.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 export interface ResendCodeInput {
   email: string;

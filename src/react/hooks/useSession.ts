@@ -1,6 +1,6 @@
 'use client';
-import type { AuthState, AuthStatus, Session, SignOutReason, UserClaims } from '../../core/types';
-import { useAuthState } from './useAuthState';
+import type { AuthState, AuthStatus, Session, SignOutReason, UserClaims } from '../../core/types.js';
+import { useAuthState } from './useAuthState.js';
 
 export interface SessionView {
   status: AuthStatus;

@@ -1,6 +1,6 @@
 'use client';
-import type { SignOutOptions } from '../../core/auth-client';
-import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation';
+import type { SignOutOptions } from '../../core/auth-client.js';
+import { useAuthMutation, type AuthMutationOptions } from './useAuthMutation.js';
 
 /**
  * Signs out: clears the stored session at once and the query cache with it.
