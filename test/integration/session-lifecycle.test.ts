@@ -128,6 +128,19 @@ describe('stored sessions', () => {
     client.stop();
   }, 20_000);
 
+  it('makes one refresh request however many callers ask at once', async () => {
+    const email = fixture.uniqueEmail('flight');
+    await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.clientId, email, strongPassword);
+    const client = fixture.client();
+    await client.signIn({ email, password: strongPassword });
+    fixture.emulator.requests.clear();
+    const sessions = await Promise.all(Array.from({ length: 10 }, () => client.refresh()));
+    expect(new Set(sessions).size).toBe(1);
+    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    await client.refresh();
+    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(2);
+  });
+
   it('ignores garbage in storage', () => {
     const storage = createMemoryStorage();
     const config = fixture.config({ storage });
