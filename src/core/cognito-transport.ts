@@ -60,6 +60,16 @@ function scratchStorage(): ICognitoStorage {
   };
 }
 
+interface SdkClient {
+  request(operation: string, params: object, callback: (err: unknown, data?: unknown) => void): void;
+}
+
+interface SdkAuthenticationResult {
+  IdToken?: string;
+  AccessToken?: string;
+  RefreshToken?: string;
+}
+
 function tokensOf(session: CognitoUserSession): AuthTokens {
   return {
     idToken: session.getIdToken().getJwtToken(),
@@ -87,6 +97,8 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     endpoint: config.endpoint,
     Storage: storage,
   });
+  // The SDK's low-level API client: one signed-out JSON request, no retries.
+  const sdkClient = (pool as unknown as { client: SdkClient }).client;
   const userFor = (username: string) => new CognitoUser({ Username: username, Pool: pool, Storage: storage });
 
   /** Runs one SDK step and turns its callbacks into the next outcome. */
@@ -176,11 +188,16 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
       });
     },
 
-    refresh(username, refreshToken) {
+    refresh(_username, refreshToken) {
+      // Not `CognitoUser.refreshSession`: it retries every error, a revoked token included, for ~6 s.
+      // The kit's scheduler owns retries (backoff for network errors, none for a revoked token).
+      const params = { ClientId: config.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } };
       return new Promise((resolve, reject) => {
-        userFor(username).refreshSession(new CognitoRefreshToken({ RefreshToken: refreshToken }), (err, session) =>
-          err || !session ? reject(err) : resolve(tokensOf(session as CognitoUserSession)),
-        );
+        sdkClient.request('InitiateAuth', params, (err, data) => {
+          const result = (data as { AuthenticationResult?: SdkAuthenticationResult } | undefined)?.AuthenticationResult;
+          if (err || !result?.IdToken || !result.AccessToken) return reject(err ?? new Error('Cognito returned no tokens'));
+          resolve({ idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken ?? refreshToken });
+        });
       });
     },
 

@@ -141,6 +141,21 @@ describe('stored sessions', () => {
     expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(2);
   });
 
+  it('global sign-out revokes the refresh token: another device ends "revoked" after one refresh request', async () => {
+    const email = fixture.uniqueEmail('revoked');
+    await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.clientId, email, strongPassword);
+    const laptop = fixture.client();
+    await laptop.signIn({ email, password: strongPassword });
+    const phone = fixture.client({ storage: createMemoryStorage() });
+    await phone.signIn({ email, password: strongPassword });
+    await laptop.signOut({ global: true });
+    expect(laptop.getState()).toMatchObject({ status: 'signedOut', signOutReason: 'user' });
+    fixture.emulator.requests.clear();
+    await expect(phone.refresh()).rejects.toMatchObject({ code: 'sessionRevoked' });
+    expect(phone.getState()).toMatchObject({ status: 'signedOut', signOutReason: 'revoked', session: null });
+    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+  });
+
   it('ignores garbage in storage', () => {
     const storage = createMemoryStorage();
     const config = fixture.config({ storage });

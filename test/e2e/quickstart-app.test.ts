@@ -1,0 +1,184 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
+import { collectPageProblems, launchChromium, recordTraffic, secretSeenInDom, watchDomForSecret } from '../e2e-support/chromium';
+import {
+  buildQuickstartApp,
+  createQuickstartApp,
+  repoRoot,
+  startQuickstartDevServer,
+  type QuickstartApp,
+} from '../e2e-support/quickstart-app';
+import { serveStatic, type StaticServer } from '../e2e-support/static-server';
+
+// "The README quick start, pasted into a new Vite app pointed at the emulator, signs a user in", and
+// "an app built with plain Vite works with no extra define": the kit as `npm pack` ships it, the README's code
+// block as written (only the config object swapped), a vite.config with @vitejs/plugin-react and nothing else.
+
+const APP_DIR = join(repoRoot, 'test', '.tmp', 'quickstart-app');
+const PASSWORD = `Qs-${Date.now().toString(36)}-Secret-9!`;
+const UI_TIMEOUT = 30_000;
+
+let emulator: CognitoEmulator;
+let pool: EmulatorPool;
+let app: QuickstartApp;
+let browser: Browser;
+
+const signInForm = (page: Page) => page.getByRole('form', { name: 'Sign in' });
+const registerForm = (page: Page) => page.getByRole('form', { name: 'Create an account' });
+const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 7)}@example.com`;
+
+async function expectNoPasswordInStorage(page: Page): Promise<void> {
+  const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  expect(storage).not.toContain(PASSWORD);
+}
+
+async function expectNoPasswordInDom(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(PASSWORD);
+  expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
+}
+
+async function signInWithLoginForm(page: Page, email: string): Promise<void> {
+  const form = signInForm(page);
+  await form.getByLabel('Email', { exact: true }).fill(email);
+  await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await expectNoPasswordInDom(page);
+  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByText(`Signed in as ${email}`).waitFor({ timeout: UI_TIMEOUT });
+}
+
+beforeAll(async () => {
+  emulator = await startCognitoEmulator();
+  pool = await emulator.createPool({ name: 'quickstart' });
+  app = await createQuickstartApp(APP_DIR, { userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: emulator.endpoint });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await emulator?.stop();
+  // Leftovers under test/ would be type-checked by `npm run typecheck`; keep them only on request.
+  if (!process.env.KEEP_E2E_APP) await rm(APP_DIR, { recursive: true, force: true });
+}, 60_000);
+
+describe('the README quick start in a new Vite app', () => {
+  it('is the README code block, unchanged but for the config', () => {
+    expect(app.mainSource).toContain(`userPoolId: "${pool.userPoolId}"`);
+    expect(app.mainSource).toContain(`endpoint: "${emulator.endpoint}"`);
+    expect(app.mainSource).not.toMatch(/global/);
+  });
+
+  it(
+    'built with plain `vite build`, signs up, confirms, survives a reload, signs out and signs in again',
+    async () => {
+      const distDir = await buildQuickstartApp(app);
+      const site: StaticServer = await serveStatic(distDir);
+      const context = await browser.newContext();
+      try {
+        await watchDomForSecret(context, PASSWORD);
+        const page = await context.newPage();
+        const problems = collectPageProblems(page);
+        const traffic = recordTraffic(page);
+        const email = uniqueEmail('quickstart');
+
+        await page.goto(site.url, { waitUntil: 'load' });
+        await signInForm(page).waitFor({ timeout: UI_TIMEOUT });
+        await expect(registerForm(page).isVisible()).resolves.toBe(true);
+        expect(problems.all()).toEqual([]);
+
+        // Create an account.
+        const register = registerForm(page);
+        await register.getByLabel('Email', { exact: true }).fill(email);
+        await register.getByLabel('Password', { exact: true }).fill(PASSWORD);
+        await register.getByLabel('Confirm password', { exact: true }).fill(PASSWORD);
+        await expectNoPasswordInDom(page);
+        const sentAfter = Date.now();
+        await register.getByRole('button', { name: 'Create account', exact: true }).click();
+
+        // The code step: the code the emulator "emailed".
+        const codeField = page.getByLabel('Verification code', { exact: true });
+        await codeField.waitFor({ timeout: UI_TIMEOUT });
+        const code = await emulator.codes.waitFor(email, { after: sentAfter, timeoutMs: UI_TIMEOUT });
+        await codeField.fill(code);
+        await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+
+        // Confirmed, then signed in by the form itself.
+        await page.getByText(`Signed in as ${email}`).waitFor({ timeout: UI_TIMEOUT });
+        await expect(signInForm(page).count()).resolves.toBe(0);
+        await expectNoPasswordInStorage(page);
+        await expectNoPasswordInDom(page);
+
+        // A reload restores the session from localStorage.
+        await page.reload({ waitUntil: 'load' });
+        await page.getByText(`Signed in as ${email}`).waitFor({ timeout: UI_TIMEOUT });
+        await expect(signInForm(page).count()).resolves.toBe(0);
+        await expectNoPasswordInStorage(page);
+
+        // Sign out: the forms are back, and the stored session is gone.
+        await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+        await signInForm(page).waitFor({ timeout: UI_TIMEOUT });
+        const keysAfterSignOut = await page.evaluate(() => Object.keys(localStorage));
+        expect(keysAfterSignOut.filter((key) => key.startsWith(`rck.${pool.clientId}`))).toEqual([]);
+
+        // Sign in again, this time with the LoginForm.
+        const loginsBefore = emulator.requests.count({ target: 'InitiateAuth', authFlow: 'USER_SRP_AUTH' });
+        await signInWithLoginForm(page, email);
+        expect(emulator.requests.count({ target: 'InitiateAuth', authFlow: 'USER_SRP_AUTH' })).toBeGreaterThan(loginsBefore);
+        await expectNoPasswordInStorage(page);
+        await expectNoPasswordInDom(page);
+
+        // SRP (the README config's default flow): after SignUp, the password never went over the wire.
+        const cognitoCalls = traffic.requests.filter((r) => r.target?.startsWith('AWSCognitoIdentityProviderService.'));
+        const targets = cognitoCalls.map((r) => r.target!.split('.')[1]);
+        expect(targets).toContain('SignUp');
+        expect(targets).toContain('ConfirmSignUp');
+        expect(targets).toContain('InitiateAuth');
+        const initiateAuthBodies = cognitoCalls.filter((r) => r.target!.endsWith('.InitiateAuth')).map((r) => r.body ?? '');
+        for (const body of initiateAuthBodies) expect(body).toContain('"USER_SRP_AUTH"');
+        const leaked = cognitoCalls.filter((r) => !r.target!.endsWith('.SignUp') && (r.body ?? '').includes(PASSWORD));
+        expect(leaked.map((r) => r.target)).toEqual([]);
+
+        // No URL ever held the password (or its encoded form).
+        const urls = [...traffic.requests.map((r) => r.url), ...traffic.navigations, ...site.requested];
+        for (const secret of [PASSWORD, encodeURIComponent(PASSWORD)]) {
+          expect(urls.filter((url) => url.includes(secret))).toEqual([]);
+        }
+
+        expect(problems.all()).toEqual([]);
+      } finally {
+        await context.close();
+        await site.close();
+      }
+    },
+    120_000,
+  );
+
+  it(
+    'runs on the plain Vite dev server (dependency pre-bundling, no define) and signs in',
+    async () => {
+      const email = uniqueEmail('dev');
+      await emulator.admin.signUpConfirmed(pool.userPoolId, pool.clientId, email, PASSWORD);
+      const dev = await startQuickstartDevServer(app);
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const problems = collectPageProblems(page);
+
+        await page.goto(dev.url, { waitUntil: 'load' });
+        await signInForm(page).waitFor({ timeout: 60_000 });
+        await registerForm(page).waitFor({ timeout: UI_TIMEOUT });
+        expect(problems.all()).toEqual([]);
+
+        await signInWithLoginForm(page, email);
+        await expectNoPasswordInStorage(page);
+        expect(problems.all()).toEqual([]);
+      } finally {
+        await context.close();
+        await dev.server.close();
+      }
+    },
+    120_000,
+  );
+});

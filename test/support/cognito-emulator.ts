@@ -1,0 +1,149 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Router } from 'cognito-local/lib/server/Router.js';
+import { createServer } from 'cognito-local/lib/server/server.js';
+import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
+import { CodeInbox, type CodeListener, type DeliveredCode, type WaitForCodeOptions } from './code-inbox';
+import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool } from './emulator-admin';
+import { createEmulatorServices } from './emulator-services';
+import { withGapTargets } from './gap-targets';
+import { frontRequestListener } from './http-front';
+import { RequestLog, type RequestFilter, type RequestRecord } from './request-log';
+
+export type {
+  CodeListener,
+  CreatePoolOptions,
+  DeliveredCode,
+  EmulatorPool,
+  RequestFilter,
+  RequestRecord,
+  WaitForCodeOptions,
+};
+
+export interface StartEmulatorOptions {
+  /** Kept between runs when given; otherwise a temporary directory removed by `stop()`. */
+  dataDir?: string;
+  /** Default 0: any free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Print every delivered code (and temporary password) to the console. Default false. */
+  logCodes?: boolean;
+}
+
+export interface CognitoEmulator {
+  /** e.g. "http://127.0.0.1:54321": the `endpoint` for CognitoUserPool; token issuers start with it. */
+  endpoint: string;
+  createPool(options?: CreatePoolOptions): Promise<EmulatorPool>;
+  findPool(name: string): Promise<EmulatorPool | undefined>;
+  codes: {
+    last(email: string): string | undefined;
+    waitFor(email: string, opts?: WaitForCodeOptions): Promise<string>;
+    all(): DeliveredCode[];
+    clear(): void;
+    onCode(listener: CodeListener): () => void;
+  };
+  admin: {
+    createUser(
+      poolId: string,
+      email: string,
+      temporaryPassword: string,
+      attributes?: Record<string, string>,
+    ): Promise<{ username: string }>;
+    signUpConfirmed(poolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }>;
+    createGroup(poolId: string, name: string): Promise<void>;
+    addToGroup(poolId: string, usernameOrEmail: string, group: string): Promise<void>;
+  };
+  requests: {
+    all(): RequestRecord[];
+    clear(): void;
+    count(filter?: RequestFilter): number;
+  };
+  stop(): Promise<void>;
+}
+
+type Logger = Parameters<typeof createServer>[1];
+
+// pino as cognito-local itself resolves it, so the project needs no dependency of its own on it.
+function silentLogger(): Logger {
+  const require = createRequire(import.meta.url);
+  const requireFromCognitoLocal = createRequire(require.resolve('cognito-local/package.json'));
+  const pino = requireFromCognitoLocal('pino') as (options: { level: string }) => Logger;
+  return pino({ level: 'silent' });
+}
+
+export async function startCognitoEmulator(options: StartEmulatorOptions = {}): Promise<CognitoEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cognito-emulator-')));
+  const logger = silentLogger();
+  const ctx = { logger };
+  const inbox = new CodeInbox(options.logCodes ?? false);
+  const requestLog = new RequestLog();
+  // Filled in after listen(): with port 0 the real port is only known then.
+  const tokenConfig: TokenConfig = { IssuerDomain: undefined };
+  const endpoint = (): string => {
+    if (!tokenConfig.IssuerDomain) throw new Error('The emulator is not listening yet');
+    return tokenConfig.IssuerDomain;
+  };
+
+  const services = await createEmulatorServices({
+    ctx,
+    dataDir,
+    messages: inbox.messages,
+    tokenConfig,
+    host,
+    port: options.port ?? 0,
+  });
+  const router = withGapTargets(Router(services), services);
+  const { application } = createServer(router, logger, services.config.ServerConfig, services);
+  const app: RequestListener = application;
+  const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  tokenConfig.IssuerDomain = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  const { createPool, findPool, admin } = emulatorAdmin(router, services, ctx, endpoint);
+  let stopped: Promise<void> | undefined;
+
+  return {
+    endpoint: tokenConfig.IssuerDomain,
+    createPool,
+    findPool,
+    admin,
+    codes: {
+      last: (email) => inbox.last(email),
+      waitFor: (email, opts) => inbox.waitFor(email, opts),
+      all: () => inbox.all(),
+      clear: () => inbox.clear(),
+      onCode: (listener) => inbox.onCode(listener),
+    },
+    requests: {
+      all: () => requestLog.all(),
+      clear: () => requestLog.clear(),
+      count: (filter) => requestLog.count(filter),
+    },
+    stop() {
+      stopped ??= (async () => {
+        await new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          // Keep-alive sockets of clients that are done (the SDK's fetch) would hold close() open.
+          server.closeIdleConnections();
+        });
+        if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+      })();
+      return stopped;
+    },
+  };
+}

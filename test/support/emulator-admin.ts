@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { Router } from 'cognito-local/lib/server/Router.js';
+import type { Services } from 'cognito-local/lib/services/index.js';
+import type { Context } from 'cognito-local/lib/services/context.js';
+import { attributesFromRecord } from 'cognito-local/lib/services/userPoolService.js';
+import type { AdminAddUserToGroupTarget } from 'cognito-local/lib/targets/adminAddUserToGroup.js';
+import type { AdminConfirmSignUpTarget } from 'cognito-local/lib/targets/adminConfirmSignUp.js';
+import type { AdminCreateUserTarget } from 'cognito-local/lib/targets/adminCreateUser.js';
+import type { AdminUpdateUserAttributesTarget } from 'cognito-local/lib/targets/adminUpdateUserAttributes.js';
+import type { CreateGroupTarget } from 'cognito-local/lib/targets/createGroup.js';
+import type { CreateUserPoolTarget } from 'cognito-local/lib/targets/createUserPool.js';
+import type { CreateUserPoolClientTarget } from 'cognito-local/lib/targets/createUserPoolClient.js';
+import type { SetUserPoolMfaConfigTarget } from 'cognito-local/lib/targets/setUserPoolMfaConfig.js';
+import type { SignUpTarget } from 'cognito-local/lib/targets/signUp.js';
+import type { TargetName } from 'cognito-local/lib/targets/Target.js';
+
+export interface EmulatorPool {
+  userPoolId: string;
+  /** Normal token lifetimes (access and id token 1 h unless `accessTokenSeconds`). */
+  clientId: string;
+  /** Access and id tokens valid `shortTokenSeconds` (default 4 s), refresh token 1 day. */
+  shortClientId: string;
+  issuer: string;
+  jwksUri: string;
+}
+
+export interface CreatePoolOptions {
+  name?: string;
+  accessTokenSeconds?: number;
+  shortTokenSeconds?: number;
+}
+
+const CLIENT_NAME = 'web';
+const SHORT_CLIENT_NAME = 'web-short-tokens';
+const AUTH_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+
+type AnyTarget = (ctx: Context, req: never) => Promise<unknown>;
+
+/**
+ * Set-up calls go straight to the (gap-filled) router: the emulator's own targets, but not over HTTP, so they
+ * stay out of the request log that tests assert on.
+ */
+export function emulatorAdmin(router: Router, services: Services, ctx: Context, endpoint: () => string) {
+  const call = <T extends AnyTarget>(target: TargetName, req: Parameters<T>[1]): Promise<Awaited<ReturnType<T>>> =>
+    router(target)(ctx, req);
+
+  const describePool = (userPoolId: string, clientId: string, shortClientId: string): EmulatorPool => {
+    const issuer = `${endpoint()}/${userPoolId}`;
+    return { userPoolId, clientId, shortClientId, issuer, jwksUri: `${issuer}/.well-known/jwks.json` };
+  };
+
+  const createClient = async (userPoolId: string, name: string, tokenSeconds: number, refreshDays: number) => {
+    const { UserPoolClient } = await call<CreateUserPoolClientTarget>('CreateUserPoolClient', {
+      UserPoolId: userPoolId,
+      ClientName: name,
+      ExplicitAuthFlows: AUTH_FLOWS,
+      AccessTokenValidity: tokenSeconds,
+      IdTokenValidity: tokenSeconds,
+      RefreshTokenValidity: refreshDays,
+      TokenValidityUnits: { AccessToken: 'seconds', IdToken: 'seconds', RefreshToken: 'days' },
+    });
+    if (!UserPoolClient?.ClientId) throw new Error(`The emulator created no app client "${name}"`);
+    return UserPoolClient.ClientId;
+  };
+
+  const createPool = async (options: CreatePoolOptions = {}): Promise<EmulatorPool> => {
+    const { UserPool } = await call<CreateUserPoolTarget>('CreateUserPool', {
+      PoolName: options.name ?? `pool-${randomUUID().slice(0, 8)}`,
+      UsernameAttributes: ['email'],
+      AutoVerifiedAttributes: ['email'],
+    });
+    if (!UserPool?.Id) throw new Error('The emulator created no user pool');
+    // Optional MFA changes nothing for users without it, and lets a user turn TOTP on as in a typical pool.
+    await call<SetUserPoolMfaConfigTarget>('SetUserPoolMfaConfig', {
+      UserPoolId: UserPool.Id,
+      MfaConfiguration: 'OPTIONAL',
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    });
+    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30);
+    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1);
+    return describePool(UserPool.Id, clientId, shortClientId);
+  };
+
+  const findPool = async (name: string): Promise<EmulatorPool | undefined> => {
+    const pool = (await services.cognito.listUserPools(ctx)).find((p) => p.Name === name);
+    if (!pool) return undefined;
+    const clients = await services.cognito.listAppClients(ctx, pool.Id);
+    const clientId = clients.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
+    const shortClientId = clients.find((c) => c.ClientName === SHORT_CLIENT_NAME)?.ClientId;
+    return clientId && shortClientId ? describePool(pool.Id, clientId, shortClientId) : undefined;
+  };
+
+  const admin = {
+    /** AdminCreateUser with a temporary password (status FORCE_CHANGE_PASSWORD), email verified, no invitation. */
+    async createUser(
+      userPoolId: string,
+      email: string,
+      temporaryPassword: string,
+      attributes: Record<string, string> = {},
+    ): Promise<{ username: string }> {
+      const { User } = await call<AdminCreateUserTarget>('AdminCreateUser', {
+        UserPoolId: userPoolId,
+        Username: email,
+        TemporaryPassword: temporaryPassword,
+        UserAttributes: attributesFromRecord({ email, email_verified: 'true', ...attributes }),
+        MessageAction: 'SUPPRESS',
+      });
+      if (!User?.Username) throw new Error(`The emulator created no user for ${email}`);
+      return { username: User.Username };
+    },
+
+    /**
+     * SignUp, then confirmed and email verified as if the emailed code had been entered (the sign-up code is still
+     * delivered to the inbox).
+     */
+    async signUpConfirmed(userPoolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }> {
+      const { UserSub } = await call<SignUpTarget>('SignUp', {
+        ClientId: clientId,
+        Username: email,
+        Password: password,
+        UserAttributes: [{ Name: 'email', Value: email }],
+      });
+      await call<AdminConfirmSignUpTarget>('AdminConfirmSignUp', { UserPoolId: userPoolId, Username: UserSub });
+      await call<AdminUpdateUserAttributesTarget>('AdminUpdateUserAttributes', {
+        UserPoolId: userPoolId,
+        Username: UserSub,
+        UserAttributes: attributesFromRecord({ email, email_verified: 'true' }),
+      });
+      return { sub: UserSub };
+    },
+
+    async createGroup(userPoolId: string, name: string): Promise<void> {
+      await call<CreateGroupTarget>('CreateGroup', { UserPoolId: userPoolId, GroupName: name });
+    },
+
+    async addToGroup(userPoolId: string, usernameOrEmail: string, group: string): Promise<void> {
+      await call<AdminAddUserToGroupTarget>('AdminAddUserToGroup', {
+        UserPoolId: userPoolId,
+        Username: usernameOrEmail,
+        GroupName: group,
+      });
+    },
+  };
+
+  return { createPool, findPool, admin };
+}
