@@ -1,12 +1,18 @@
 import { createAuthStore, initialAuthState, type AuthStore } from './auth-store.js';
-import { createCognitoTransport, type ChallengeAnswer, type CognitoTransport, type SignInOutcome } from './cognito-transport.js';
+import {
+  createCognitoTransport,
+  type ChallengeAnswer,
+  type CognitoTransport,
+  type MfaPreference,
+  type SignInOutcome,
+} from './cognito-transport.js';
 import { resolveConfig, type AuthConfig, type ResolvedConfig } from './config.js';
 import { AuthError, toAuthError, type AuthOperation } from './errors.js';
 import { createRefreshScheduler, refreshDueAt, type RefreshScheduler } from './refresh-scheduler.js';
 import { createSessionPersistence, type SessionPersistence } from './session-persistence.js';
 import { systemTimers, type Timers } from './timers.js';
 import { sessionFromTokens } from './tokens.js';
-import type { AuthState, AuthTokens, NextStep, Session, SignOutReason } from './types.js';
+import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session, SignOutReason } from './types.js';
 
 export interface SignInInput {
   email: string;
@@ -25,6 +31,31 @@ export interface ConfirmSignUpInput {
   code: string;
   /** Give the password from sign-up and the user is signed in right after confirming. */
   password?: string;
+}
+
+export interface ConfirmForgotPasswordInput {
+  email: string;
+  code: string;
+  newPassword: string;
+  /** Sign in with the new password right after the reset. Default false. */
+  signIn?: boolean;
+}
+
+export interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface VerifyAttributeInput {
+  attribute: string;
+  code: string;
+}
+
+export interface TotpSetupStart {
+  /** The shared secret, base32: for manual entry in an authenticator app. */
+  secret: string;
+  /** `otpauth://totp/...` for a QR code. */
+  uri: string;
 }
 
 export interface SignOutOptions {
@@ -51,6 +82,26 @@ export interface AuthClient {
   confirmSignUp(input: ConfirmSignUpInput): Promise<NextStep>;
   resendCode(email: string): Promise<NextStep>;
   signOut(options?: SignOutOptions): Promise<void>;
+  /** Sends a password reset code; resolves to `resetPassword` with where the code went. */
+  forgotPassword(email: string): Promise<NextStep>;
+  /** Sets the new password with the emailed code; resolves to `signIn`, or `done` when `signIn: true`. */
+  confirmForgotPassword(input: ConfirmForgotPasswordInput): Promise<NextStep>;
+  changePassword(input: ChangePasswordInput): Promise<void>;
+  getUserAttributes(): Promise<Record<string, string>>;
+  /** Updates attributes, then refreshes so the id token's claims match; resolves to pending verifications. */
+  updateUserAttributes(attributes: Record<string, string>): Promise<CodeDelivery[]>;
+  sendAttributeCode(attribute: string): Promise<CodeDelivery | undefined>;
+  verifyAttribute(input: VerifyAttributeInput): Promise<void>;
+  /** Starts TOTP setup for the signed-in user. `issuer` names the app in the authenticator. */
+  startTotpSetup(options?: { issuer?: string }): Promise<TotpSetupStart>;
+  /** Verifies the first code from the authenticator and makes TOTP the preferred MFA. */
+  completeTotpSetup(input: { code: string; deviceName?: string }): Promise<void>;
+  setMfaPreference(preference: MfaPreference): Promise<void>;
+  /**
+   * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
+   * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.
+   */
+  fromTokens(tokens: AuthTokens): Promise<Session>;
   /** Refreshes now. Concurrent calls share one request. */
   refresh(): Promise<Session>;
   /** A usable access token: refreshed first when it is due. Rejects with `notSignedIn` when there is none. */
@@ -157,6 +208,12 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       });
   }
 
+  /** Runs an operation that needs the signed-in user's tokens, refreshed first if due. */
+  async function withUser<T>(operation: AuthOperation, run: (username: string, tokens: AuthTokens) => Promise<T>): Promise<T> {
+    const session = await usableSession();
+    return run(session.username, session.tokens).catch(fail(operation));
+  }
+
   let starts = 0;
 
   return {
@@ -218,6 +275,70 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       endSession('user');
       // Local sign-out must not wait on the network; revoking this device's token is best effort.
       if (!global && session) void transport.signOut(session.username, session.tokens);
+    },
+
+    forgotPassword(email) {
+      const username = email.trim();
+      return transport.forgotPassword(username).then(
+        (delivery): NextStep => ({ step: 'resetPassword', username, delivery }),
+        fail('forgotPassword'),
+      );
+    },
+
+    async confirmForgotPassword({ email, code, newPassword, signIn: thenSignIn = false }) {
+      const username = email.trim();
+      await transport.confirmForgotPassword(username, code.trim(), newPassword).catch(fail('confirmForgotPassword'));
+      return thenSignIn ? signIn({ email: username, password: newPassword }) : { step: 'signIn', username };
+    },
+
+    changePassword({ currentPassword, newPassword }) {
+      if (currentPassword === newPassword) return Promise.reject(new AuthError('samePassword'));
+      return withUser('changePassword', (username, tokens) => transport.changePassword(username, tokens, currentPassword, newPassword));
+    },
+
+    getUserAttributes: () => withUser('userAttributes', (username, tokens) => transport.getUserAttributes(username, tokens)),
+
+    async updateUserAttributes(attributes) {
+      const pending = await withUser('userAttributes', (username, tokens) => transport.updateUserAttributes(username, tokens, attributes));
+      await refresh();
+      return pending;
+    },
+
+    sendAttributeCode: (attribute) =>
+      withUser('userAttributes', (username, tokens) => transport.sendAttributeCode(username, tokens, attribute)),
+
+    async verifyAttribute({ attribute, code }) {
+      await withUser('userAttributes', (username, tokens) => transport.verifyAttribute(username, tokens, attribute, code.trim()));
+      await refresh();
+    },
+
+    async startTotpSetup({ issuer = 'react-cognito-kit' } = {}) {
+      const session = await usableSession();
+      const secret = await transport.associateTotp(session.username, session.tokens).catch(fail('totp'));
+      const account = session.user.email ?? session.username;
+      const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
+      return { secret, uri: `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}` };
+    },
+
+    completeTotpSetup: ({ code, deviceName = 'Authenticator' }) =>
+      withUser('totp', async (username, tokens) => {
+        await transport.verifyTotp(username, tokens, code.replace(/\s/g, ''), deviceName);
+        await transport.setMfaPreference(username, tokens, { totp: 'preferred' });
+      }),
+
+    setMfaPreference: (preference) =>
+      withUser('totp', (username, tokens) => transport.setMfaPreference(username, tokens, preference)),
+
+    async fromTokens(tokens) {
+      // Their age is unknown, so no drift can be measured: trust this clock.
+      const session = sessionFromTokens(tokens, timers.now(), 0);
+      if (session.expiresAt > timers.now()) {
+        persistence.save(session);
+        store.dispatch({ type: 'signedIn', session });
+        return session;
+      }
+      expiredAtStart = session;
+      return refresh();
     },
 
     refresh,

@@ -45,6 +45,23 @@ export interface CognitoTransport {
   /** Revokes this device's refresh token where the SDK can (tokens with `origin_jti`); never throws. */
   signOut(username: string, tokens: AuthTokens): Promise<void>;
   globalSignOut(username: string, tokens: AuthTokens): Promise<void>;
+  forgotPassword(username: string): Promise<CodeDelivery | undefined>;
+  confirmForgotPassword(username: string, code: string, newPassword: string): Promise<void>;
+  changePassword(username: string, tokens: AuthTokens, oldPassword: string, newPassword: string): Promise<void>;
+  getUserAttributes(username: string, tokens: AuthTokens): Promise<Record<string, string>>;
+  /** Resolves to where verification codes went for attributes that need one (a changed email). */
+  updateUserAttributes(username: string, tokens: AuthTokens, attributes: Record<string, string>): Promise<CodeDelivery[]>;
+  sendAttributeCode(username: string, tokens: AuthTokens, attribute: string): Promise<CodeDelivery | undefined>;
+  verifyAttribute(username: string, tokens: AuthTokens, attribute: string, code: string): Promise<void>;
+  /** Starts TOTP setup; resolves to the shared secret (base32). */
+  associateTotp(username: string, tokens: AuthTokens): Promise<string>;
+  verifyTotp(username: string, tokens: AuthTokens, code: string, deviceName: string): Promise<void>;
+  setMfaPreference(username: string, tokens: AuthTokens, preference: MfaPreference): Promise<void>;
+}
+
+export interface MfaPreference {
+  totp?: 'preferred' | 'enabled' | 'disabled';
+  sms?: 'preferred' | 'enabled' | 'disabled';
 }
 
 /** The SDK caches tokens in its own storage; the kit's store is the single owner, so give it a throwaway one. */
@@ -100,12 +117,17 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
   // The SDK's low-level API client: one signed-out JSON request, no retries.
   const sdkClient = (pool as unknown as { client: SdkClient }).client;
   const userFor = (username: string) => new CognitoUser({ Username: username, Pool: pool, Storage: storage });
+  const signedIn = (username: string, tokens: AuthTokens) => {
+    const user = userFor(username);
+    user.setSignInUserSession(sessionOf(tokens));
+    return user;
+  };
 
   /** Runs one SDK step and turns its callbacks into the next outcome. */
   function step(user: CognitoUser, start: (callbacks: Parameters<CognitoUser['authenticateUser']>[1]) => void) {
     return new Promise<SignInOutcome>((resolve, reject) => {
       const challenge = (challengeStep: ChallengeStep) =>
-        resolve({ kind: 'challenge', step: challengeStep, answer: (answer) => respond(user, answer) });
+        resolve({ kind: 'challenge', step: challengeStep, answer: (answer) => respond(user, answer, challengeStep) });
       start({
         onSuccess: (session) => resolve({ kind: 'tokens', tokens: tokensOf(session) }),
         onFailure: reject,
@@ -135,14 +157,12 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     });
   }
 
-  function respond(user: CognitoUser, answer: ChallengeAnswer): Promise<SignInOutcome> {
+  function respond(user: CognitoUser, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
     switch (answer.kind) {
       case 'newPassword':
         return step(user, (cb) => user.completeNewPasswordChallenge(answer.newPassword, answer.attributes ?? {}, cb));
       case 'mfaCode':
-        return step(user, (cb) =>
-          user.sendMFACode(answer.code, cb, user.getAuthenticationFlowType() === 'totp' ? 'SOFTWARE_TOKEN_MFA' : undefined),
-        );
+        return step(user, (cb) => user.sendMFACode(answer.code, cb, asked.step === 'totpMfa' ? 'SOFTWARE_TOKEN_MFA' : 'SMS_MFA'));
       case 'selectMfa':
         return step(user, (cb) => user.sendMFASelectionAnswer(answer.mfa, cb));
       case 'customAnswer':
@@ -202,11 +222,9 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     },
 
     signOut(username, tokens) {
-      const user = userFor(username);
       return new Promise((resolve) => {
         try {
-          user.setSignInUserSession(sessionOf(tokens));
-          user.signOut(() => resolve());
+          signedIn(username, tokens).signOut(() => resolve());
         } catch {
           resolve();
         }
@@ -214,10 +232,89 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     },
 
     globalSignOut(username, tokens) {
-      const user = userFor(username);
-      user.setSignInUserSession(sessionOf(tokens));
+      const user = signedIn(username, tokens);
       return new Promise((resolve, reject) => {
         user.globalSignOut({ onSuccess: () => resolve(), onFailure: reject });
+      });
+    },
+
+    forgotPassword(username) {
+      return new Promise((resolve, reject) => {
+        userFor(username).forgotPassword({
+          onSuccess: (data: { CodeDeliveryDetails?: SdkDelivery }) => resolve(deliveryOf(data?.CodeDeliveryDetails)),
+          onFailure: reject,
+        });
+      });
+    },
+
+    confirmForgotPassword(username, code, newPassword) {
+      return new Promise((resolve, reject) => {
+        userFor(username).confirmPassword(code, newPassword, { onSuccess: () => resolve(), onFailure: reject });
+      });
+    },
+
+    changePassword(username, tokens, oldPassword, newPassword) {
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).changePassword(oldPassword, newPassword, (err) => (err ? reject(err) : resolve()));
+      });
+    },
+
+    getUserAttributes(username, tokens) {
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).getUserAttributes((err, attributes) => {
+          if (err || !attributes) return reject(err);
+          resolve(Object.fromEntries(attributes.map((attribute) => [attribute.getName(), attribute.getValue()])));
+        });
+      });
+    },
+
+    updateUserAttributes(username, tokens, attributes) {
+      const list = Object.entries(attributes).map(([Name, Value]) => new CognitoUserAttribute({ Name, Value }));
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).updateAttributes(list, (err, _result, details?: { CodeDeliveryDetailsList?: SdkDelivery[] }) => {
+          if (err) return reject(err);
+          resolve((details?.CodeDeliveryDetailsList ?? []).map((d) => deliveryOf(d) as CodeDelivery));
+        });
+      });
+    },
+
+    sendAttributeCode(username, tokens, attribute) {
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).getAttributeVerificationCode(attribute, {
+          onSuccess: () => resolve(undefined),
+          onFailure: reject,
+          // The SDK types this as a string; it is the response object with CodeDeliveryDetails.
+          inputVerificationCode: (data: unknown) =>
+            resolve(deliveryOf((data as { CodeDeliveryDetails?: SdkDelivery } | undefined)?.CodeDeliveryDetails)),
+        });
+      });
+    },
+
+    verifyAttribute(username, tokens, attribute, code) {
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).verifyAttribute(attribute, code, { onSuccess: () => resolve(), onFailure: reject });
+      });
+    },
+
+    associateTotp(username, tokens) {
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).associateSoftwareToken({ associateSecretCode: resolve, onFailure: reject });
+      });
+    },
+
+    verifyTotp(username, tokens, code, deviceName) {
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).verifySoftwareToken(code, deviceName, { onSuccess: () => resolve(), onFailure: reject });
+      });
+    },
+
+    setMfaPreference(username, tokens, preference) {
+      const settings = (value: MfaPreference['totp']) =>
+        value === undefined ? null : { Enabled: value !== 'disabled', PreferredMfa: value === 'preferred' };
+      return new Promise((resolve, reject) => {
+        signedIn(username, tokens).setUserMfaPreference(settings(preference.sms), settings(preference.totp), (err) =>
+          err ? reject(err) : resolve(),
+        );
       });
     },
   };

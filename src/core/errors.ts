@@ -5,6 +5,8 @@ export type AuthErrorCode =
   | 'userNotConfirmed'
   | 'usernameExists'
   | 'invalidPassword'
+  | 'wrongCurrentPassword'
+  | 'samePassword'
   | 'passwordMismatch'
   | 'invalidEmail'
   | 'missingField'
@@ -32,6 +34,11 @@ export type AuthOperation =
   | 'refresh'
   | 'signOut'
   | 'answerChallenge'
+  | 'forgotPassword'
+  | 'confirmForgotPassword'
+  | 'changePassword'
+  | 'userAttributes'
+  | 'totp'
   | 'other';
 
 export const defaultErrorMessages: Record<AuthErrorCode, string> = {
@@ -40,6 +47,8 @@ export const defaultErrorMessages: Record<AuthErrorCode, string> = {
   userNotConfirmed: 'This account is not confirmed yet. Enter the code we sent to your email.',
   usernameExists: 'An account with this email already exists. Sign in instead.',
   invalidPassword: 'This password is not allowed. Use at least 8 characters with upper and lower case letters, a number and a symbol.',
+  wrongCurrentPassword: 'Your current password is not right.',
+  samePassword: 'Choose a new password that differs from the current one.',
   passwordMismatch: 'The passwords do not match.',
   invalidEmail: 'Enter a valid email address, like name@example.com.',
   missingField: 'This field is required.',
@@ -62,13 +71,15 @@ export const defaultErrorMessages: Record<AuthErrorCode, string> = {
 const retryableCodes: ReadonlySet<AuthErrorCode> = new Set(['network', 'serviceUnavailable', 'tooManyRequests']);
 
 /** Which form field an error belongs to, so forms can put it next to the right input. */
-export type AuthErrorField = 'email' | 'password' | 'confirmPassword' | 'code';
+export type AuthErrorField = 'email' | 'password' | 'confirmPassword' | 'currentPassword' | 'code';
 
 const fieldOf: Partial<Record<AuthErrorCode, AuthErrorField>> = {
   usernameExists: 'email',
   invalidEmail: 'email',
   userNotFound: 'email',
   invalidPassword: 'password',
+  wrongCurrentPassword: 'currentPassword',
+  samePassword: 'password',
   passwordMismatch: 'confirmPassword',
   codeMismatch: 'code',
   expiredCode: 'code',
@@ -133,9 +144,18 @@ export function toAuthError(err: unknown, operation: AuthOperation, options: Map
   const message = messageOf(err);
   const make = (code: AuthErrorCode) => new AuthError(code, defaultErrorMessages[code], { cognitoCode, cause: err });
 
+  if (operation === 'changePassword') {
+    // Real Cognito: NotAuthorizedException; the emulator: InvalidPasswordException "Invalid password".
+    if (cognitoCode === 'NotAuthorizedException' && !/token/i.test(message)) return make('wrongCurrentPassword');
+    if (cognitoCode === 'InvalidPasswordException' && !/conform|policy/i.test(message)) return make('wrongCurrentPassword');
+  }
+  if (operation === 'totp' && (cognitoCode === 'EnableSoftwareTokenMFAException' || /code mismatch/i.test(message))) {
+    return make('codeMismatch');
+  }
+
   switch (cognitoCode) {
     case 'NotAuthorizedException':
-      if (operation === 'refresh' || operation === 'signOut') {
+      if (operation === 'refresh' || operation === 'signOut' || /token has been revoked|token has expired/i.test(message)) {
         return make(/expired/i.test(message) ? 'sessionExpired' : 'sessionRevoked');
       }
       if (/attempts exceeded/i.test(message)) return make('limitExceeded');

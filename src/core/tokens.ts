@@ -21,11 +21,12 @@ interface AccessClaims {
 /**
  * Builds a session from fresh tokens. `receivedAt` is this device's clock when they arrived:
  * `iat` is Cognito's clock at the same moment, so the difference is the drift to correct expiry by.
+ * Tokens of unknown age (handed over from elsewhere) must pass `knownDriftMs` instead.
  */
-export function sessionFromTokens(tokens: AuthTokens, receivedAt: number): Session {
+export function sessionFromTokens(tokens: AuthTokens, receivedAt: number, knownDriftMs?: number): Session {
   const user = decodeJwtPayload<UserClaims>(tokens.idToken);
   const access = decodeJwtPayload<AccessClaims>(tokens.accessToken);
-  const clockDriftMs = receivedAt - access.iat * 1000;
+  const clockDriftMs = knownDriftMs ?? receivedAt - access.iat * 1000;
   const groups = Array.isArray(user['cognito:groups']) ? user['cognito:groups'] : [];
   return {
     tokens,

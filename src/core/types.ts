@@ -58,7 +58,7 @@ export type NextStep =
   | { step: 'selectMfa'; options: Array<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> }
   | { step: 'totpSetup' }
   | { step: 'customChallenge'; parameters: Record<string, string> }
-  | { step: 'resetPassword'; username: string };
+  | { step: 'resetPassword'; username: string; delivery?: CodeDelivery };
 
 export type ChallengeStep = Exclude<NextStep, { step: 'done' | 'signIn' | 'confirmSignUp' | 'resetPassword' }>;
 

@@ -129,6 +129,21 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       return { sub: UserSub };
     },
 
+    /**
+     * SMS MFA the only way the emulator supports it: the legacy `MFAOptions` on the user, which no public API
+     * sets. Codes arrive in the inbox like emailed ones.
+     */
+    async enableSmsMfa(userPoolId: string, email: string, phoneNumber: string): Promise<void> {
+      const userPool = await services.cognito.getUserPool(ctx, userPoolId);
+      const user = (await userPool.getUserByUsername(ctx, email)) ?? (await userPool.listUsers(ctx)).find((u) => u.Attributes.some((a) => a.Name === 'email' && a.Value === email));
+      if (!user) throw new Error(`No user ${email} in ${userPoolId}`);
+      await userPool.saveUser(ctx, {
+        ...user,
+        Attributes: [...user.Attributes.filter((a) => a.Name !== 'phone_number'), { Name: 'phone_number', Value: phoneNumber }],
+        MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }],
+      });
+    },
+
     async createGroup(userPoolId: string, name: string): Promise<void> {
       await call<CreateGroupTarget>('CreateGroup', { UserPoolId: userPoolId, GroupName: name });
     },
