@@ -1,6 +1,17 @@
 export { createAuthClient } from './auth-client.js';
-export type { AuthClient, AuthClientOptions, SignInInput, SignUpInput, ConfirmSignUpInput, SignOutOptions } from './auth-client.js';
-export type { ChallengeAnswer } from './cognito-transport.js';
+export type {
+  AuthClient,
+  AuthClientOptions,
+  SignInInput,
+  SignUpInput,
+  ConfirmSignUpInput,
+  ConfirmForgotPasswordInput,
+  ChangePasswordInput,
+  VerifyAttributeInput,
+  TotpSetupStart,
+  SignOutOptions,
+} from './auth-client.js';
+export type { ChallengeAnswer, CognitoTransport, MfaPreference, SignInOutcome, SignUpOutcome } from './cognito-transport.js';
 export type { AuthConfig, AuthFlow } from './config.js';
 export { AuthError, isAuthError, defaultErrorMessages } from './errors.js';
 export type { AuthErrorCode, AuthErrorField } from './errors.js';

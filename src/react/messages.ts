@@ -35,8 +35,62 @@ export interface AuthMessages {
   passwordRequired: string;
   confirmPasswordRequired: string;
   codeRequired: string;
+  forgotPasswordTitle: string;
+  forgotPasswordIntro: string;
+  passwordResetRequiredIntro: string;
+  sendCodeButton: string;
+  sendingCode: string;
+  resetPasswordTitle: string;
+  resetPasswordButton: string;
+  resettingPassword: string;
+  backToSignIn: string;
+  changePasswordTitle: string;
+  currentPasswordLabel: string;
+  changePasswordButton: string;
+  changingPassword: string;
+  passwordChanged: string;
+  newPasswordTitle: string;
+  newPasswordIntro: string;
+  setPasswordButton: string;
+  settingPassword: string;
+  attributeLabel: (attribute: string) => string;
+  attributeRequired: (attribute: string) => string;
+  mfaTitle: string;
+  mfaCodeLabel: string;
+  smsCodeHint: (destination: string | undefined) => string;
+  totpCodeHint: string;
+  verifyButton: string;
+  verifying: string;
+  selectMfaTitle: string;
+  selectMfaLegend: string;
+  smsOption: string;
+  totpOption: string;
+  selectMfaRequired: string;
+  continueButton: string;
+  totpSetupTitle: string;
+  totpSetupIntro: string;
+  totpStartButton: string;
+  totpStarting: string;
+  totpQrLabel: string;
+  totpSecretLabel: string;
+  totpEnabled: string;
+  unsupportedStep: string;
   errors: Record<AuthErrorCode, string>;
 }
+
+const attributeNames: Record<string, string> = {
+  name: 'Full name',
+  given_name: 'First name',
+  family_name: 'Last name',
+  phone_number: 'Phone number',
+  birthdate: 'Date of birth',
+  preferred_username: 'Username',
+  nickname: 'Nickname',
+  address: 'Address',
+  locale: 'Language',
+};
+
+const labelOf = (attribute: string) => attributeNames[attribute] ?? attribute.replace(/^custom:/, '').replace(/_/g, ' ');
 
 export const defaultMessages: AuthMessages = {
   emailLabel: 'Email',
@@ -72,6 +126,46 @@ export const defaultMessages: AuthMessages = {
   passwordRequired: 'Enter your password.',
   confirmPasswordRequired: 'Enter your password again to confirm it.',
   codeRequired: 'Enter the code from your email.',
+  forgotPasswordTitle: 'Reset your password',
+  forgotPasswordIntro: 'Enter your email and we will send you a code to reset your password.',
+  passwordResetRequiredIntro: 'You need to choose a new password before you can sign in. We will email you a code.',
+  sendCodeButton: 'Send code',
+  sendingCode: 'Sending…',
+  resetPasswordTitle: 'Choose a new password',
+  resetPasswordButton: 'Reset password',
+  resettingPassword: 'Resetting…',
+  backToSignIn: 'Back to sign in',
+  changePasswordTitle: 'Change password',
+  currentPasswordLabel: 'Current password',
+  changePasswordButton: 'Change password',
+  changingPassword: 'Changing…',
+  passwordChanged: 'Your password was changed.',
+  newPasswordTitle: 'Choose a new password',
+  newPasswordIntro: 'Your account has a temporary password. Choose your own to continue.',
+  setPasswordButton: 'Set password and sign in',
+  settingPassword: 'Saving…',
+  attributeLabel: labelOf,
+  attributeRequired: (attribute) => `Enter your ${labelOf(attribute).toLowerCase()}.`,
+  mfaTitle: 'Two-step verification',
+  mfaCodeLabel: 'Verification code',
+  smsCodeHint: (destination) => (destination ? `Enter the code we texted to ${destination}.` : 'Enter the code we texted you.'),
+  totpCodeHint: 'Enter the 6-digit code from your authenticator app.',
+  verifyButton: 'Verify',
+  verifying: 'Verifying…',
+  selectMfaTitle: 'Two-step verification',
+  selectMfaLegend: 'How do you want to get your code?',
+  smsOption: 'Text message',
+  totpOption: 'Authenticator app',
+  selectMfaRequired: 'Choose how to get your code.',
+  continueButton: 'Continue',
+  totpSetupTitle: 'Authenticator app',
+  totpSetupIntro: 'Add an authenticator app (such as 1Password, Google Authenticator or Authy) as a second step when you sign in.',
+  totpStartButton: 'Set up authenticator app',
+  totpStarting: 'Starting…',
+  totpQrLabel: 'QR code to scan with your authenticator app',
+  totpSecretLabel: 'Or enter this key by hand:',
+  totpEnabled: 'Your authenticator app is set up. You will be asked for a code when you sign in.',
+  unsupportedStep: 'This account needs a sign-in step this form does not support.',
   errors: defaultErrorMessages,
 };
 

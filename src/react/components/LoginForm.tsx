@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { NextStep, Session } from '../../core/types.js';
+import type { ChallengeStep, NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
@@ -11,7 +11,9 @@ import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { ChallengeStepForm } from './ChallengeStepForm.js';
 import { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
+import { ForgotPasswordForm } from './ForgotPasswordForm.js';
 
 export interface LoginFormProps {
   /** Called once the session exists. */
@@ -30,7 +32,11 @@ export interface LoginFormProps {
 const fields = ['email', 'password'] as const;
 type Field = (typeof fields)[number];
 
-type View = { name: 'credentials' } | { name: 'confirmSignUp'; email: string };
+type View =
+  | { name: 'credentials' }
+  | { name: 'confirmSignUp'; email: string }
+  | { name: 'challenge'; step: ChallengeStep }
+  | { name: 'resetPassword'; email: string };
 
 export function LoginForm({
   onSignedIn,
@@ -47,16 +53,50 @@ export function LoginForm({
   const [view, setView] = useState<View>({ name: 'credentials' });
   // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
   const password = useRef<string | undefined>(undefined);
+  const email = useRef('');
 
   const handleStep = (step: NextStep) => {
     onNextStep?.(step);
-    if (step.step === 'done') {
-      password.current = undefined;
-      onSignedIn?.(step.session);
-    } else if (step.step === 'confirmSignUp') {
-      setView({ name: 'confirmSignUp', email: step.username });
+    switch (step.step) {
+      case 'done':
+        password.current = undefined;
+        onSignedIn?.(step.session);
+        return;
+      case 'confirmSignUp':
+        setView({ name: 'confirmSignUp', email: step.username });
+        return;
+      case 'resetPassword':
+        setView({ name: 'resetPassword', email: step.username });
+        return;
+      case 'signIn':
+        return;
+      default:
+        setView({ name: 'challenge', step });
     }
   };
+
+  // After a wrong MFA code Cognito ends the challenge session: get a fresh one with the same credentials.
+  const restart = () => {
+    if (password.current) login.mutate({ email: email.current, password: password.current }, { onSuccess: handleStep });
+  };
+
+  if (view.name === 'challenge') {
+    return <ChallengeStepForm key={view.step.step} step={view.step} messages={messages} onResult={handleStep} restart={restart} className={className} />;
+  }
+
+  if (view.name === 'resetPassword') {
+    return (
+      <ForgotPasswordForm
+        defaultEmail={view.email}
+        intro={messages.passwordResetRequiredIntro}
+        onSignedIn={onSignedIn}
+        onNextStep={onNextStep}
+        onBackToSignIn={() => setView({ name: 'credentials' })}
+        messages={overrides}
+        className={className}
+      />
+    );
+  }
 
   if (view.name === 'confirmSignUp') {
     return (
@@ -73,11 +113,11 @@ export function LoginForm({
   }
 
   const submit = (form: HTMLFormElement) => {
-    const email = fieldValue(form, 'email').trim();
+    const typedEmail = fieldValue(form, 'email').trim();
     const typedPassword = fieldValue(form, 'password');
     const errors: FieldErrors<Field> = {};
-    if (!email) errors.email = messages.emailRequired;
-    else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
+    if (!typedEmail) errors.email = messages.emailRequired;
+    else if (!isEmail(typedEmail)) errors.email = messages.errors.invalidEmail;
     if (!typedPassword) errors.password = messages.passwordRequired;
     if (errors.email || errors.password) {
       feedback.showErrors(errors);
@@ -85,7 +125,8 @@ export function LoginForm({
     }
     feedback.clear();
     password.current = typedPassword;
-    login.mutate({ email, password: typedPassword }, { onSuccess: handleStep, onError: feedback.showAuthError });
+    email.current = typedEmail;
+    login.mutate({ email: typedEmail, password: typedPassword }, { onSuccess: handleStep, onError: feedback.showAuthError });
   };
 
   const links =

@@ -1,0 +1,180 @@
+'use client';
+import { useId } from 'react';
+import type { AuthError } from '../../core/errors.js';
+import type { ChallengeStep, NextStep } from '../../core/types.js';
+import { CodeField, normaliseCode } from '../fields/CodeField.js';
+import { FormAlert } from '../fields/FormAlert.js';
+import { NewPasswordFields } from '../fields/NewPasswordFields.js';
+import { newPasswordErrors } from '../fields/newPasswordChecks.js';
+import { SubmitButton } from '../fields/SubmitButton.js';
+import { TextField } from '../fields/TextField.js';
+import { useFormFeedback } from '../fields/useFormFeedback.js';
+import { fieldValue } from '../fields/validation.js';
+import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
+import type { AuthMessages } from '../messages.js';
+import { AuthFormFrame } from './AuthFormFrame.js';
+
+export interface ChallengeStepFormProps {
+  step: ChallengeStep;
+  messages: AuthMessages;
+  onResult: (step: NextStep) => void;
+  /** Starts the sign-in again for a fresh challenge session (Cognito ends one after a wrong MFA code). */
+  restart: () => void;
+  className?: string;
+}
+
+/** What Cognito asks for between the password and the session: a new password, an MFA code or choice. */
+export function ChallengeStepForm(props: ChallengeStepFormProps) {
+  switch (props.step.step) {
+    case 'newPasswordRequired':
+      return <NewPasswordStep {...props} step={props.step} />;
+    case 'smsMfa':
+    case 'totpMfa':
+      return <MfaCodeStep {...props} />;
+    case 'selectMfa':
+      return <SelectMfaStep {...props} step={props.step} />;
+    default:
+      return (
+        <AuthFormFrame title={props.messages.signInTitle} onSubmit={() => undefined} className={props.className} step={props.step.step}>
+          <FormAlert message={props.messages.unsupportedStep} />
+        </AuthFormFrame>
+      );
+  }
+}
+
+// Cognito names required attributes "userAttributes.given_name" in some SDK versions.
+const attributeName = (raw: string) => raw.replace(/^userAttributes\./, '');
+
+function NewPasswordStep({ step, messages, onResult, className }: ChallengeStepFormProps & { step: Extract<ChallengeStep, { step: 'newPasswordRequired' }> }) {
+  const answer = useAnswerChallenge();
+  const required = step.requiredAttributes.map(attributeName);
+  const fields = ['password', 'confirmPassword', ...required] as const;
+  const feedback = useFormFeedback<string>(fields, messages);
+
+  const submit = (form: HTMLFormElement) => {
+    const newPassword = fieldValue(form, 'password');
+    const errors: Record<string, string> = { ...newPasswordErrors(newPassword, fieldValue(form, 'confirmPassword'), messages) };
+    const attributes: Record<string, string> = {};
+    for (const name of required) {
+      const value = fieldValue(form, `attribute:${name}`).trim();
+      if (value) attributes[name] = value;
+      else errors[name] = messages.attributeRequired(name);
+    }
+    if (Object.keys(errors).length) {
+      feedback.showErrors(errors);
+      return;
+    }
+    feedback.clear();
+    answer.mutate({ kind: 'newPassword', newPassword, attributes }, { onSuccess: onResult, onError: feedback.showAuthError });
+  };
+
+  return (
+    <AuthFormFrame title={messages.newPasswordTitle} onSubmit={submit} className={className} step="newPasswordRequired">
+      <p className="rck-intro">{messages.newPasswordIntro}</p>
+      <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+      <NewPasswordFields messages={messages} errors={feedback.fieldErrors} inputRef={feedback.inputRef} />
+      {required.map((name) => (
+        <TextField
+          key={name}
+          name={`attribute:${name}`}
+          label={messages.attributeLabel(name)}
+          required
+          error={feedback.fieldErrors[name]}
+          inputRef={feedback.inputRef(name)}
+        />
+      ))}
+      <SubmitButton pending={answer.isPending} label={messages.setPasswordButton} pendingLabel={messages.settingPassword} />
+    </AuthFormFrame>
+  );
+}
+
+const codeFields = ['code'] as const;
+
+function MfaCodeStep({ step, messages, onResult, restart, className }: ChallengeStepFormProps) {
+  const answer = useAnswerChallenge();
+  const feedback = useFormFeedback(codeFields, messages);
+  const hint = step.step === 'smsMfa' ? messages.smsCodeHint(step.delivery?.destination) : messages.totpCodeHint;
+
+  const submit = (form: HTMLFormElement) => {
+    const code = normaliseCode(fieldValue(form, 'code'));
+    if (!code) {
+      feedback.showErrors({ code: messages.codeRequired });
+      return;
+    }
+    feedback.clear();
+    answer.mutate(
+      { kind: 'mfaCode', code },
+      {
+        onSuccess: onResult,
+        onError: (error: AuthError) => {
+          feedback.showAuthError(error);
+          if (error.code === 'codeMismatch' || error.code === 'expiredCode') restart();
+        },
+      },
+    );
+  };
+
+  return (
+    <AuthFormFrame title={messages.mfaTitle} onSubmit={submit} className={className} step={step.step}>
+      <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+      <CodeField
+        name="code"
+        label={messages.mfaCodeLabel}
+        description={hint}
+        required
+        autoFocus
+        error={feedback.fieldErrors.code}
+        inputRef={feedback.inputRef('code')}
+      />
+      <SubmitButton pending={answer.isPending} label={messages.verifyButton} pendingLabel={messages.verifying} />
+    </AuthFormFrame>
+  );
+}
+
+const choiceFields = ['mfa'] as const;
+
+function SelectMfaStep({ step, messages, onResult, className }: ChallengeStepFormProps & { step: Extract<ChallengeStep, { step: 'selectMfa' }> }) {
+  const answer = useAnswerChallenge();
+  const feedback = useFormFeedback(choiceFields, messages);
+  const legendId = useId();
+  const errorId = useId();
+
+  const submit = (form: HTMLFormElement) => {
+    const mfa = fieldValue(form, 'mfa');
+    if (mfa !== 'SMS_MFA' && mfa !== 'SOFTWARE_TOKEN_MFA') {
+      feedback.showErrors({ mfa: messages.selectMfaRequired }, messages.selectMfaRequired);
+      return;
+    }
+    feedback.clear();
+    answer.mutate({ kind: 'selectMfa', mfa }, { onSuccess: onResult, onError: feedback.showAuthError });
+  };
+
+  return (
+    <AuthFormFrame title={messages.selectMfaTitle} onSubmit={submit} className={className} step="selectMfa">
+      <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+      <fieldset className="rck-choices" aria-labelledby={legendId} aria-describedby={feedback.fieldErrors.mfa ? errorId : undefined}>
+        <legend id={legendId} className="rck-label">
+          {messages.selectMfaLegend}
+        </legend>
+        {step.options.map((option, index) => (
+          <label key={option} className="rck-choice">
+            <input
+              type="radio"
+              name="mfa"
+              value={option}
+              defaultChecked={index === 0}
+              ref={index === 0 ? feedback.inputRef('mfa') : undefined}
+            />
+            {option === 'SMS_MFA' ? messages.smsOption : messages.totpOption}
+          </label>
+        ))}
+        {feedback.fieldErrors.mfa ? (
+          <p className="rck-field-error" id={errorId}>
+            {feedback.fieldErrors.mfa}
+          </p>
+        ) : null}
+      </fieldset>
+      <SubmitButton pending={answer.isPending} label={messages.continueButton} pendingLabel={messages.verifying} />
+    </AuthFormFrame>
+  );
+}

@@ -1,0 +1,155 @@
+'use client';
+import { useState } from 'react';
+import type { CodeDelivery, NextStep, Session } from '../../core/types.js';
+import { CodeField, normaliseCode } from '../fields/CodeField.js';
+import { FormAlert } from '../fields/FormAlert.js';
+import { NewPasswordFields } from '../fields/NewPasswordFields.js';
+import { newPasswordErrors } from '../fields/newPasswordChecks.js';
+import { SubmitButton } from '../fields/SubmitButton.js';
+import { TextField } from '../fields/TextField.js';
+import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
+import { fieldValue, isEmail } from '../fields/validation.js';
+import { useConfirmForgotPassword } from '../hooks/useConfirmForgotPassword.js';
+import { useForgotPassword } from '../hooks/useForgotPassword.js';
+import { useMessages } from '../hooks/useMessages.js';
+import type { MessageOverrides } from '../messages.js';
+import { AuthFormFrame } from './AuthFormFrame.js';
+
+export interface ForgotPasswordFormProps {
+  defaultEmail?: string;
+  /** Called after the new password is set. */
+  onReset?: (email: string) => void;
+  /** Called when the user is signed in with the new password (the default after a reset). */
+  onSignedIn?: (session: Session) => void;
+  /** Shows a "Back to sign in" link that calls this. */
+  onBackToSignIn?: () => void;
+  /** Sign in with the new password right after the reset. Default true. */
+  signInAfterReset?: boolean;
+  /** Replaces the first step's introduction (LoginForm uses it when Cognito demands a reset). */
+  intro?: string;
+  onNextStep?: (step: NextStep) => void;
+  messages?: MessageOverrides;
+  className?: string;
+}
+
+type View = { name: 'email' } | { name: 'reset'; email: string; delivery: CodeDelivery | undefined };
+const emailFields = ['email'] as const;
+const resetFields = ['code', 'password', 'confirmPassword'] as const;
+
+export function ForgotPasswordForm({
+  defaultEmail,
+  onReset,
+  onSignedIn,
+  onBackToSignIn,
+  signInAfterReset = true,
+  intro,
+  onNextStep,
+  messages: overrides,
+  className,
+}: ForgotPasswordFormProps) {
+  const messages = useMessages(overrides);
+  const request = useForgotPassword();
+  const confirm = useConfirmForgotPassword();
+  const emailFeedback = useFormFeedback(emailFields, messages);
+  const resetFeedback = useFormFeedback(resetFields, messages);
+  const [view, setView] = useState<View>({ name: 'email' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const back = onBackToSignIn ? (
+    <button type="button" className="rck-button" data-variant="link" onClick={onBackToSignIn}>
+      {messages.backToSignIn}
+    </button>
+  ) : null;
+
+  const sendCode = (email: string, feedback: typeof emailFeedback | typeof resetFeedback, resent = false) =>
+    request.mutate(
+      { email },
+      {
+        onSuccess: (step) => {
+          onNextStep?.(step);
+          const delivery = step.step === 'resetPassword' ? step.delivery : undefined;
+          setView({ name: 'reset', email, delivery });
+          setNotice(resent ? messages.codeResent(delivery?.destination) : messages.codeHint(delivery?.destination));
+        },
+        onError: feedback.showAuthError,
+      },
+    );
+
+  if (view.name === 'email') {
+    const submit = (form: HTMLFormElement) => {
+      const email = fieldValue(form, 'email').trim();
+      if (!email || !isEmail(email)) {
+        emailFeedback.showErrors({ email: email ? messages.errors.invalidEmail : messages.emailRequired });
+        return;
+      }
+      emailFeedback.clear();
+      sendCode(email, emailFeedback);
+    };
+    return (
+      <AuthFormFrame title={messages.forgotPasswordTitle} onSubmit={submit} className={className} step="forgotPassword" footer={back}>
+        <p className="rck-intro">{intro ?? messages.forgotPasswordIntro}</p>
+        <FormAlert message={emailFeedback.formError} alertRef={emailFeedback.alertRef} />
+        <TextField
+          name="email"
+          type="email"
+          label={messages.emailLabel}
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          defaultValue={defaultEmail}
+          error={emailFeedback.fieldErrors.email}
+          inputRef={emailFeedback.inputRef('email')}
+        />
+        <SubmitButton pending={request.isPending} label={messages.sendCodeButton} pendingLabel={messages.sendingCode} />
+      </AuthFormFrame>
+    );
+  }
+
+  const { email } = view;
+  const submit = (form: HTMLFormElement) => {
+    const code = normaliseCode(fieldValue(form, 'code'));
+    const password = fieldValue(form, 'password');
+    const errors: FieldErrors<(typeof resetFields)[number]> = newPasswordErrors(password, fieldValue(form, 'confirmPassword'), messages);
+    if (!code) errors.code = messages.codeRequired;
+    if (Object.keys(errors).length) {
+      resetFeedback.showErrors(errors);
+      return;
+    }
+    resetFeedback.clear();
+    confirm.mutate(
+      { email, code, newPassword: password, signIn: signInAfterReset },
+      {
+        onSuccess: (step) => {
+          onNextStep?.(step);
+          onReset?.(email);
+          if (step.step === 'done') onSignedIn?.(step.session);
+        },
+        onError: resetFeedback.showAuthError,
+      },
+    );
+  };
+  return (
+    <AuthFormFrame title={messages.resetPasswordTitle} onSubmit={submit} className={className} step="resetPassword" footer={back}>
+      <FormAlert message={notice} tone="info" />
+      <FormAlert message={resetFeedback.formError} alertRef={resetFeedback.alertRef} />
+      <CodeField name="code" label={messages.codeLabel} required autoFocus error={resetFeedback.fieldErrors.code} inputRef={resetFeedback.inputRef('code')} />
+      <NewPasswordFields messages={messages} errors={resetFeedback.fieldErrors} inputRef={resetFeedback.inputRef} />
+      <SubmitButton pending={confirm.isPending} label={messages.resetPasswordButton} pendingLabel={messages.resettingPassword} />
+      <button
+        type="button"
+        className="rck-button"
+        data-variant="link"
+        disabled={request.isPending}
+        onClick={() => {
+          resetFeedback.clear();
+          setNotice(null);
+          sendCode(email, resetFeedback, true);
+        }}
+      >
+        {request.isPending ? messages.resendingCode : messages.resendCode}
+      </button>
+    </AuthFormFrame>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+import { useState } from 'react';
+import { CodeField, normaliseCode } from '../fields/CodeField.js';
+import { FormAlert } from '../fields/FormAlert.js';
+import { SubmitButton } from '../fields/SubmitButton.js';
+import { useFormFeedback } from '../fields/useFormFeedback.js';
+import { fieldValue } from '../fields/validation.js';
+import { useMessages } from '../hooks/useMessages.js';
+import { useTotpSetup } from '../hooks/useTotpSetup.js';
+import type { MessageOverrides } from '../messages.js';
+import { AuthFormFrame } from './AuthFormFrame.js';
+import { QrCode } from './QrCode.js';
+
+export interface TotpSetupProps {
+  /** The app's name in the authenticator. */
+  issuer?: string;
+  onEnabled?: () => void;
+  messages?: MessageOverrides;
+  className?: string;
+}
+
+const fields = ['code'] as const;
+
+/** Groups the base32 secret in fours so a person can type it without losing their place. */
+const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
+
+/** Sets up an authenticator app: QR code and key, then the first code, then TOTP becomes the preferred MFA. */
+export function TotpSetup({ issuer, onEnabled, messages: overrides, className }: TotpSetupProps) {
+  const messages = useMessages(overrides);
+  const { start, verify } = useTotpSetup({ issuer });
+  const feedback = useFormFeedback(fields, messages);
+  const [enabled, setEnabled] = useState(false);
+
+  if (enabled) {
+    return (
+      <section className={className ? `rck-form ${className}` : 'rck-form'} data-step="totpEnabled">
+        <FormAlert message={messages.totpEnabled} tone="info" />
+      </section>
+    );
+  }
+
+  if (!start.data) {
+    return (
+      <AuthFormFrame title={messages.totpSetupTitle} onSubmit={() => start.mutate(undefined, { onError: feedback.showAuthError })} className={className} step="totpSetup">
+        <p className="rck-intro">{messages.totpSetupIntro}</p>
+        <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+        <SubmitButton pending={start.isPending} label={messages.totpStartButton} pendingLabel={messages.totpStarting} />
+      </AuthFormFrame>
+    );
+  }
+
+  const submit = (form: HTMLFormElement) => {
+    const code = normaliseCode(fieldValue(form, 'code'));
+    if (!code) {
+      feedback.showErrors({ code: messages.codeRequired });
+      return;
+    }
+    feedback.clear();
+    verify.mutate(
+      { code },
+      {
+        onSuccess: () => {
+          setEnabled(true);
+          onEnabled?.();
+        },
+        onError: feedback.showAuthError,
+      },
+    );
+  };
+
+  return (
+    <AuthFormFrame title={messages.totpSetupTitle} onSubmit={submit} className={className} step="totpVerify">
+      <QrCode value={start.data.uri} label={messages.totpQrLabel} />
+      <p className="rck-description">{messages.totpSecretLabel}</p>
+      <p className="rck-secret">
+        <code>{grouped(start.data.secret)}</code>
+      </p>
+      <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
+      <CodeField
+        name="code"
+        label={messages.mfaCodeLabel}
+        description={messages.totpCodeHint}
+        required
+        error={feedback.fieldErrors.code}
+        inputRef={feedback.inputRef('code')}
+      />
+      <SubmitButton pending={verify.isPending} label={messages.verifyButton} pendingLabel={messages.verifying} />
+    </AuthFormFrame>
+  );
+}

@@ -1,0 +1,167 @@
+import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../core/cognito-transport.js';
+import { decodeJwtPayload } from '../core/tokens.js';
+import type { AuthTokens, ChallengeStep, CodeDelivery, Session, UserClaims } from '../core/types.js';
+import { buildFailure } from './mock-errors.js';
+import type { MockArgs, MockMethod, MockResult, MockScripts, MockSignInResult, Script, ScriptStep } from './scripts.js';
+import { createTestTokens, subFor } from './test-session.js';
+
+/** One call the app made, in order. Arguments as the transport got them (passwords included: tests only). */
+export interface MockCall<M extends MockMethod = MockMethod> {
+  method: M;
+  args: MockArgs<M>;
+}
+
+export interface ScriptedTransportOptions {
+  scripts?: MockScripts;
+  /** Milliseconds every call takes unless its script says otherwise (default 0: settles on the next tick). */
+  delay?: number;
+  /** The clock tokens are issued by (default `Date.now`). */
+  now?: () => number;
+}
+
+export interface ScriptedTransport {
+  transport: CognitoTransport;
+  calls: MockCall[];
+  /** Replaces (or with `undefined` removes) the script of one method from now on. */
+  setScript<M extends MockMethod>(method: M, script: Script<M> | undefined): void;
+  /** Registers a user, so refreshes and attribute reads answer with their claims. */
+  rememberUser(tokens: AuthTokens): void;
+}
+
+/** The TOTP secret the mock hands out by default (RFC 4648 base32, the usual authenticator-app test key). */
+export const mockTotpSecret = 'JBSWY3DPEHPK3PXP';
+
+interface MockUser {
+  sub: string;
+  email: string;
+  groups: string[];
+  claims: Record<string, unknown>;
+}
+
+const standardClaims = new Set(['sub', 'email', 'email_verified', 'cognito:groups', 'cognito:username', 'iss', 'aud', 'token_use', 'auth_time', 'iat', 'exp', 'jti', 'origin_jti']);
+
+/** "ada@example.com" → "a***@e***", as Cognito shows where a code went. */
+export function maskEmail(email: string): string {
+  const [name = '', domain = ''] = email.split('@');
+  return `${name.slice(0, 1)}***@${domain.slice(0, 1)}***`;
+}
+
+const emailDelivery = (email: string): CodeDelivery => ({ destination: maskEmail(email), medium: 'EMAIL', attribute: 'email' });
+
+const never = new Promise<never>(() => undefined);
+
+/**
+ * A `CognitoTransport` whose every method follows a script. Methods are looked up by name, so methods
+ * added to the interface later work unscripted (resolving with `undefined`) without any change here.
+ */
+export function createScriptedTransport(options: ScriptedTransportOptions = {}): ScriptedTransport {
+  const scripts: MockScripts = { ...options.scripts };
+  const now = options.now ?? Date.now;
+  const calls: MockCall[] = [];
+  const counts = new Map<MockMethod, number>();
+  const users = new Map<string, MockUser>();
+  let lastUsername = 'ada@example.com';
+
+  const userByName = (username: string): MockUser => {
+    const known = users.get(username) ?? [...users.values()].find((user) => user.email === username);
+    if (known) return known;
+    const email = username.includes('@') ? username : `${username}@example.com`;
+    const user: MockUser = { sub: subFor(email), email, groups: [], claims: {} };
+    users.set(user.sub, user);
+    return user;
+  };
+
+  const tokensOf = (user: MockUser): AuthTokens =>
+    createTestTokens({ email: user.email, sub: user.sub, groups: user.groups, attributes: user.claims, now: now() });
+
+  const rememberUser = (tokens: AuthTokens) => {
+    const claims = decodeJwtPayload<UserClaims>(tokens.idToken);
+    const extra = Object.fromEntries(Object.entries(claims).filter(([name]) => !standardClaims.has(name)));
+    const groups = Array.isArray(claims['cognito:groups']) ? claims['cognito:groups'] : [];
+    users.set(claims.sub, { sub: claims.sub, email: claims.email ?? claims.sub, groups, claims: extra });
+  };
+
+  const toOutcome = (result: MockSignInResult, username: string): SignInOutcome => {
+    if (result === undefined) return { kind: 'tokens', tokens: tokensOf(userByName(username)) };
+    if ('kind' in result) return result;
+    if ('step' in result) {
+      const step: ChallengeStep = result;
+      return { kind: 'challenge', step, answer: (answer) => call('answerChallenge', [answer, step]) as Promise<SignInOutcome> };
+    }
+    const tokens = 'tokens' in result ? (result as Session).tokens : result;
+    rememberUser(tokens);
+    return { kind: 'tokens', tokens };
+  };
+
+  /** What an unscripted method resolves with: what a happy Cognito would say. */
+  const defaults: { [M in MockMethod]?: (...args: MockArgs<M>) => MockResult<M> } = {
+    signIn: () => undefined,
+    answerChallenge: () => undefined,
+    signUp: (email) => ({ userSub: subFor(email), userConfirmed: false, delivery: emailDelivery(email) }),
+    resendCode: (username) => emailDelivery(userByName(username).email),
+    forgotPassword: (username) => emailDelivery(userByName(username).email),
+    refresh: (username) => tokensOf(userByName(username)),
+    getUserAttributes: (username) => {
+      const user = userByName(username);
+      const attributes: Record<string, string> = { sub: user.sub, email: user.email, email_verified: 'true' };
+      for (const [name, value] of Object.entries(user.claims)) attributes[name] = String(value);
+      return attributes;
+    },
+    updateUserAttributes: (username, _tokens, attributes) => {
+      const user = userByName(username);
+      const { email, ...rest } = attributes;
+      Object.assign(user.claims, rest);
+      if (email === undefined || email === user.email) return [];
+      user.email = email;
+      return [emailDelivery(email)];
+    },
+    sendAttributeCode: (username) => emailDelivery(userByName(username).email),
+    associateTotp: () => mockTotpSecret,
+  };
+
+  const stepFor = <M extends MockMethod>(method: M, args: MockArgs<M>): ScriptStep<MockResult<M>> | undefined => {
+    const script = scripts[method] as Script<M> | undefined;
+    const index = counts.get(method) ?? 0;
+    counts.set(method, index + 1);
+    if (script === undefined) return undefined;
+    if (typeof script === 'function') return script(...args);
+    if (Array.isArray(script)) return script[Math.min(index, script.length - 1)];
+    return script as ScriptStep<MockResult<M>>;
+  };
+
+  async function call<M extends MockMethod>(method: M, args: MockArgs<M>): Promise<unknown> {
+    calls.push({ method, args } as MockCall);
+    if (method === 'signIn') lastUsername = (args as MockArgs<'signIn'>)[0];
+    const step = stepFor(method, args);
+    const delay = step?.delay ?? options.delay ?? 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    else await Promise.resolve();
+    if (step && 'hang' in step) return never;
+    if (step && 'fail' in step) throw buildFailure(step.fail, method, step.message);
+    const fallback = defaults[method] as ((...a: MockArgs<M>) => MockResult<M>) | undefined;
+    const result = step ? step.resolve : fallback?.(...args);
+    if (method === 'signIn' || method === 'answerChallenge') return toOutcome(result as MockSignInResult, lastUsername);
+    return result;
+  }
+
+  const transport = new Proxy({} as CognitoTransport, {
+    get(_target, name) {
+      // Not a thenable, not a symbol-keyed protocol: only named methods.
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return (...args: unknown[]) => call(name as MockMethod, args as MockArgs<MockMethod>);
+    },
+  });
+
+  return {
+    transport,
+    calls,
+    setScript(method, script) {
+      if (script === undefined) delete scripts[method];
+      else (scripts as Record<string, unknown>)[method] = script;
+      counts.delete(method);
+    },
+    rememberUser,
+  };
+}
+
+export type { ChallengeAnswer };
