@@ -24,6 +24,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'stories',
+          // Every Storybook story rendered with its play function and axe (portable stories), and the testing entry.
+          include: ['test/stories/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/stories/setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
         test: { name: 'harness', include: ['test/harness/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
