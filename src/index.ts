@@ -22,6 +22,8 @@ export { useUserAttributes, userAttributesKey } from './react/hooks/useUserAttri
 export { useUpdateUserAttributes } from './react/hooks/useUpdateUserAttributes.js';
 export { useVerifyAttribute } from './react/hooks/useVerifyAttribute.js';
 export { useTotpSetup } from './react/hooks/useTotpSetup.js';
+export { useAuthFetch } from './react/hooks/useAuthFetch.js';
+export { useAuthQuery, HttpError } from './react/hooks/useAuthQuery.js';
 export type { TotpSetupOptions } from './react/hooks/useTotpSetup.js';
 export type { AuthMutationOptions } from './react/hooks/useAuthMutation.js';
 

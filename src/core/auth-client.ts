@@ -8,7 +8,10 @@ import {
 } from './cognito-transport.js';
 import { resolveConfig, type AuthConfig, type ResolvedConfig } from './config.js';
 import { AuthError, toAuthError, type AuthOperation } from './errors.js';
+import { openCrossTabChannel, type CrossTabChannel, type CrossTabMessage } from './cross-tab-channel.js';
+import { createRefreshLock } from './refresh-lock.js';
 import { createRefreshScheduler, refreshDueAt, type RefreshScheduler } from './refresh-scheduler.js';
+import { onWake } from './wake-signals.js';
 import { createSessionPersistence, type SessionPersistence } from './session-persistence.js';
 import { systemTimers, type Timers } from './timers.js';
 import { sessionFromTokens } from './tokens.js';
@@ -128,11 +131,22 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     throw toAuthError(err, operation, { revealUserExistence: resolved.revealUserExistence });
   };
 
+  let channel: CrossTabChannel | null = null;
+  const refreshLock = createRefreshLock(`${resolved.storageKey}.refresh-lock`, resolved.storage, timers, resolved.crossTab);
+
+  /** Takes a session as this tab's own without telling anyone: it came from storage another tab wrote. */
+  const adopt = (session: Session): Session => {
+    expiredAtStart = null;
+    failedRefreshes = 0;
+    store.dispatch({ type: 'signedIn', session });
+    return session;
+  };
+
   const establish = (tokens: AuthTokens): Session => {
     const session = sessionFromTokens(tokens, timers.now());
     persistence.save(session);
-    failedRefreshes = 0;
-    store.dispatch({ type: 'signedIn', session });
+    adopt(session);
+    channel?.post({ type: 'session' });
     return session;
   };
 
@@ -141,6 +155,20 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     pendingChallenge = null;
     expiredAtStart = null;
     store.dispatch({ type: 'signedOut', reason });
+    channel?.post({ type: 'signedOut', reason });
+  };
+
+  const onOtherTab = (message: CrossTabMessage) => {
+    const mine = currentSession();
+    if (message.type === 'signedOut') {
+      if (!mine) return;
+      pendingChallenge = null;
+      expiredAtStart = null;
+      store.dispatch({ type: 'signedOut', reason: message.reason });
+      return;
+    }
+    const stored = persistence.load();
+    if (stored && stored.tokens.accessToken !== mine?.tokens.accessToken) adopt(stored);
   };
 
   const toNextStep = (outcome: SignInOutcome): NextStep => {
@@ -159,11 +187,24 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     const session = currentSession();
     if (!session) throw new AuthError('notSignedIn');
     try {
-      const tokens = await transport.refresh(session.username, session.tokens.refreshToken);
-      // Cognito does not always send a new refresh token; keep the one we have then.
-      expiredAtStart = null;
-      return establish({ ...tokens, refreshToken: tokens.refreshToken || session.tokens.refreshToken });
+      return await refreshLock(async () => {
+        // Another tab may have refreshed (or signed out) while this one waited for the lock.
+        if (resolved.crossTab) {
+          const stored = persistence.load();
+          if (!stored) {
+            store.dispatch({ type: 'signedOut', reason: 'user' });
+            throw new AuthError('notSignedIn');
+          }
+          if (stored.tokens.accessToken !== session.tokens.accessToken && timers.now() < refreshDueAt(stored, resolved.refreshMarginMs)) {
+            return adopt(stored);
+          }
+        }
+        const tokens = await transport.refresh(session.username, session.tokens.refreshToken);
+        // Cognito does not always send a new refresh token; keep the one we have then.
+        return establish({ ...tokens, refreshToken: tokens.refreshToken || session.tokens.refreshToken });
+      });
     } catch (err) {
+      if (err instanceof AuthError && err.code === 'notSignedIn') throw err;
       const error = toAuthError(err, 'refresh');
       if (error.code === 'sessionRevoked' || error.code === 'sessionExpired') {
         endSession(error.code === 'sessionExpired' ? 'expired' : 'revoked');
@@ -215,6 +256,15 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
   }
 
   let starts = 0;
+  let stopWatchingWake: (() => void) | null = null;
+
+  /** After sleep, a refocus or coming back online: refresh at once if the tokens are due (or already stale). */
+  const recheck = () => {
+    const session = currentSession();
+    if (!session) return;
+    const due = timers.now() >= refreshDueAt(session, resolved.refreshMarginMs);
+    if (due || store.getState().status === 'offline') refresh().catch(() => undefined);
+  };
 
   return {
     config: resolved,
@@ -224,7 +274,10 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     start() {
       starts += 1;
       scheduler.start();
-      if (starts === 1 && expiredAtStart && !inflightRefresh) {
+      if (starts > 1) return;
+      if (resolved.crossTab) channel = openCrossTabChannel(`rck:${resolved.storageKey}`, persistence.key, onOtherTab);
+      stopWatchingWake = onWake(recheck);
+      if (expiredAtStart && !inflightRefresh) {
         store.dispatch({ type: 'waitingForRefresh' });
         refresh().catch(() => undefined);
       }
@@ -234,6 +287,11 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       if (starts === 0) return;
       starts -= 1;
       scheduler.stop();
+      if (starts > 0) return;
+      channel?.close();
+      channel = null;
+      stopWatchingWake?.();
+      stopWatchingWake = null;
     },
 
     signIn,

@@ -1,7 +1,7 @@
 // The ONE file that imports amazon-cognito-identity-js. Swap the SDK by rewriting this file alone.
 import './define-global.js';
+import * as sdk from 'amazon-cognito-identity-js';
 import {
-  AuthenticationDetails,
   CognitoAccessToken,
   CognitoIdToken,
   CognitoRefreshToken,
@@ -9,9 +9,12 @@ import {
   CognitoUserAttribute,
   CognitoUserPool,
   CognitoUserSession,
+  WordArray,
   type ICognitoStorage,
 } from 'amazon-cognito-identity-js';
 import type { AuthFlow } from './config.js';
+import { hexToBytes } from './srp/srp-math.js';
+import { startSrpSession, type SrpDependencies } from './srp/srp-session.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
 
 export interface TransportConfig {
@@ -80,6 +83,44 @@ function scratchStorage(): ICognitoStorage {
 interface SdkClient {
   request(operation: string, params: object, callback: (err: unknown, data?: unknown) => void): void;
 }
+
+type SignInCallbacks = Parameters<CognitoUser['authenticateUser']>[1];
+
+/** What InitiateAuth / RespondToAuthChallenge answer (the SDK's `dataAuthenticate`). */
+interface SdkAuthResponse {
+  ChallengeName?: string;
+  ChallengeParameters?: Record<string, string>;
+  Session?: string;
+  AuthenticationResult?: SdkAuthenticationResult;
+}
+
+/** CognitoUser members the SDK's sign-in uses that its .d.ts leaves out (amazon-cognito-identity-js 6.x). */
+interface SdkUserInternals {
+  username: string;
+  keyPrefix: string;
+  userDataKey: string;
+  deviceKey?: string | null;
+  randomPassword?: string | null;
+  deviceGroupKey?: string | null;
+  client: SdkClient;
+  getCachedDeviceKeyAndPassword(): void;
+  clearCachedDeviceKeyAndPassword(): void;
+  getUserContextData(): string | undefined;
+  /** Turns a sign-in response into the callbacks (challenges, or tokens + device confirmation). */
+  authenticateUserInternal(data: SdkAuthResponse, helper: object, callback: SignInCallbacks): void;
+}
+
+/** Runtime exports of the SDK missing from its .d.ts. */
+const sdkRuntime = sdk as unknown as {
+  AuthenticationHelper: new (poolName: string) => object & { hash(data: Uint8Array): string };
+  DateHelper: new () => { getNowString(): string };
+};
+
+/** SRP hashing and randomness from the SDK itself; only the big-number maths is the kit's (src/core/srp/). */
+const srpDependencies: SrpDependencies = {
+  sha256: (data) => hexToBytes(sdkRuntime.AuthenticationHelper.prototype.hash(data)),
+  randomHex: (n) => new WordArray().random(n).toString(),
+};
 
 interface SdkAuthenticationResult {
   IdToken?: string;
@@ -157,6 +198,90 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     });
   }
 
+  // Sign-in as CognitoUser.authenticateUser does it, request for request, minus its `new AuthenticationHelper()`
+  // (A = g^a in the SDK's jsbn: a ~100 ms task on submit, even for USER_PASSWORD_AUTH, which never uses it) and
+  // its password key (~125 ms, a second long task). The SDK still sends the requests (its Client) and handles
+  // every answer (authenticateUserInternal: challenges, tokens, device confirmation).
+  const request = (operation: string, params: object) =>
+    new Promise<SdkAuthResponse>((resolve, reject) =>
+      sdkClient.request(operation, params, (err, data) => (err ? reject(err) : resolve(data as SdkAuthResponse))),
+    );
+  const withContext = <T extends object>(user: SdkUserInternals, params: T) => {
+    const UserContextData = user.getUserContextData();
+    return UserContextData ? { ...params, UserContextData } : params;
+  };
+  /** authenticateUserInternal asks its helper for this prefix, and (device-tracking pools only) for a device verifier. */
+  const lazyHelper = () => {
+    let helper: (object & Record<string, unknown>) | undefined;
+    const real = () => (helper ??= new sdkRuntime.AuthenticationHelper(pool.getUserPoolName()) as object & Record<string, unknown>);
+    const call = (name: string) => (...args: unknown[]) => (real()[name] as (...a: unknown[]) => unknown).apply(helper, args);
+    return {
+      getNewPasswordRequiredChallengeUserAttributePrefix: () => 'userAttributes.',
+      generateHashDevice: call('generateHashDevice'),
+      getSaltDevices: call('getSaltDevices'),
+      getVerifierDevices: call('getVerifierDevices'),
+      getRandomPassword: call('getRandomPassword'),
+    };
+  };
+
+  async function passwordSignIn(user: SdkUserInternals, password: string, cb: SignInCallbacks) {
+    if (!password) throw new Error('PASSWORD parameter is required');
+    user.getCachedDeviceKeyAndPassword();
+    const AuthParameters: Record<string, string> = { USERNAME: user.username, PASSWORD: password };
+    if (user.deviceKey != null) AuthParameters.DEVICE_KEY = user.deviceKey;
+    const params = { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: config.clientId, AuthParameters, ClientMetadata: {} };
+    const data = await request('InitiateAuth', withContext(user, params));
+    user.authenticateUserInternal(data, lazyHelper(), cb);
+  }
+
+  async function srpSignIn(user: SdkUserInternals, password: string, cb: SignInCallbacks) {
+    const srp = await startSrpSession(srpDependencies);
+    const AuthParameters: Record<string, string> = { USERNAME: user.username, SRP_A: srp.srpA };
+    if (user.deviceKey != null) AuthParameters.DEVICE_KEY = user.deviceKey;
+    const params = { AuthFlow: 'USER_SRP_AUTH', ClientId: config.clientId, AuthParameters, ClientMetadata: {} };
+    const started = await request('InitiateAuth', withContext(user, params));
+    const challenge = started.ChallengeParameters ?? {};
+    user.username = challenge.USER_ID_FOR_SRP ?? user.username;
+    user.userDataKey = `${user.keyPrefix}.${user.username}.userData`;
+    user.getCachedDeviceKeyAndPassword();
+    const timestamp = new sdkRuntime.DateHelper().getNowString();
+    const ChallengeResponses: Record<string, string | null> = {
+      USERNAME: user.username,
+      PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
+      TIMESTAMP: timestamp,
+      PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature({
+        poolName: pool.getUserPoolName(),
+        userIdForSrp: user.username,
+        password,
+        srpB: challenge.SRP_B ?? '',
+        salt: challenge.SALT ?? '',
+        secretBlock: challenge.SECRET_BLOCK ?? '',
+        timestamp,
+      }),
+    };
+    if (user.deviceKey != null) ChallengeResponses.DEVICE_KEY = user.deviceKey;
+    const answer = withContext(user, {
+      ChallengeName: 'PASSWORD_VERIFIER',
+      ClientId: config.clientId,
+      ChallengeResponses,
+      Session: started.Session,
+      ClientMetadata: {},
+    });
+    let data: SdkAuthResponse;
+    try {
+      data = await request('RespondToAuthChallenge', answer);
+    } catch (err) {
+      // As the SDK: a remembered device Cognito no longer knows is forgotten, and the answer sent again without it.
+      const { code, message } = (err ?? {}) as { code?: string; message?: string };
+      if (code !== 'ResourceNotFoundException' || !/device/i.test(message ?? '')) throw err;
+      ChallengeResponses.DEVICE_KEY = null;
+      user.deviceKey = user.randomPassword = user.deviceGroupKey = null;
+      user.clearCachedDeviceKeyAndPassword();
+      data = await request('RespondToAuthChallenge', answer);
+    }
+    user.authenticateUserInternal(data, lazyHelper(), cb);
+  }
+
   function respond(user: CognitoUser, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
     switch (answer.kind) {
       case 'newPassword':
@@ -174,8 +299,10 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     signIn(username, password, flow) {
       const user = userFor(username);
       user.setAuthenticationFlowType(flow);
-      const details = new AuthenticationDetails({ Username: username, Password: password });
-      return step(user, (cb) => user.authenticateUser(details, cb));
+      return step(user, (cb) => {
+        const run = flow === 'USER_PASSWORD_AUTH' ? passwordSignIn : srpSignIn;
+        run(user as unknown as SdkUserInternals, password, cb).catch(cb.onFailure);
+      });
     },
 
     signUp(email, password, attributes) {

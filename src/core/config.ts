@@ -20,6 +20,11 @@ export interface AuthConfig {
   revealUserExistence?: boolean;
   /** Storage key prefix; change it to run two pools side by side in one origin. */
   storageKey?: string;
+  /**
+   * Keep every tab of the origin on one session (sign-in, sign-out, new tokens) and let one tab refresh for
+   * all. Default: on with `'local'` storage (the default), off otherwise.
+   */
+  crossTab?: boolean;
 }
 
 export interface ResolvedConfig {
@@ -32,6 +37,7 @@ export interface ResolvedConfig {
   refreshMarginMs: number;
   revealUserExistence: boolean;
   storageKey: string;
+  crossTab: boolean;
 }
 
 // Cognito's own rule (the SDK checks the same): "<region>_<id>", at most 55 characters.
@@ -75,5 +81,6 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
     refreshMarginMs: margin * 1000,
     revealUserExistence: config.revealUserExistence ?? false,
     storageKey: config.storageKey ?? `rck.${clientId}`,
+    crossTab: config.crossTab ?? (config.storage === undefined || config.storage === 'local'),
   };
 }

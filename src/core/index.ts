@@ -1,4 +1,6 @@
 export { createAuthClient } from './auth-client.js';
+export { createAuthFetch } from './auth-fetch.js';
+export type { AuthFetch, AuthFetchOptions } from './auth-fetch.js';
 export type {
   AuthClient,
   AuthClientOptions,
