@@ -215,7 +215,10 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       const usable = session.expiresAt > timers.now();
       store.dispatch({ type: 'refreshFailed', error, tokensUsable: usable && store.getState().session !== null });
       const backoff = Math.min(maxBackoffMs, 1000 * 2 ** (failedRefreshes - 1));
-      scheduler.retryIn(backoff / 2 + Math.random() * (backoff / 2));
+      const untilExpiry = session.expiresAt - timers.now();
+      // Try once more right at expiry too, so the status turns `offline` when the tokens stop working.
+      const delay = backoff / 2 + Math.random() * (backoff / 2);
+      scheduler.retryIn(untilExpiry > 0 ? Math.min(delay, untilExpiry) : delay);
       throw error;
     }
   }

@@ -1,0 +1,163 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthClient, type AuthClient } from '../../src/core/auth-client';
+import { createAuthFetch } from '../../src/core/auth-fetch';
+import { createMemoryStorage } from '../../src/core/storage';
+import { systemTimers, type Timers } from '../../src/core/timers';
+import { decodeJwtPayload } from '../../src/core/tokens';
+import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
+import { startTokenCheckingApi } from '../support/token-checking-api';
+
+// The fault matrix of issue 4: real HTTP through a fault-injecting proxy in front of the emulator.
+let fixture: EmulatorFixture;
+let proxy: FaultProxy;
+const clients: AuthClient[] = [];
+beforeAll(async () => {
+  fixture = await startEmulatorFixture(4);
+  proxy = await startFaultProxy(fixture.emulator.endpoint);
+});
+afterEach(() => {
+  proxy.clear();
+  for (const client of clients.splice(0)) client.stop();
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await fixture?.emulator.stop();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const refreshFlow = { target: 'InitiateAuth', authFlow: 'REFRESH_TOKEN_AUTH' };
+
+async function signedIn(options: { timers?: Timers; short?: boolean } = {}) {
+  const email = fixture.uniqueEmail('fault');
+  await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.shortClientId, email, strongPassword);
+  const client = createAuthClient(fixture.config({ short: options.short ?? true, endpoint: proxy.endpoint, storage: createMemoryStorage() }), {
+    timers: options.timers,
+  });
+  clients.push(client);
+  client.start();
+  await client.signIn({ email, password: strongPassword });
+  return client;
+}
+
+async function until(check: () => boolean, timeoutMs: number) {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await sleep(50);
+  }
+}
+
+describe('fault matrix', () => {
+  it('network down during refresh: the session is kept (offline once expired), and recovers when the network is back', async () => {
+    const client = await signedIn();
+    const first = client.getState().session!;
+    proxy.set([{ ...refreshFlow, fault: { kind: 'drop' } }]);
+    await sleep(first.expiresAt - Date.now() + 300);
+    expect(client.getState().status).toBe('offline');
+    expect(client.getState().session).toBe(first);
+    expect(client.getState().lastRefreshError?.code).toBe('network');
+    expect(proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH').length).toBeGreaterThanOrEqual(2);
+    proxy.clear();
+    await until(() => client.getState().status === 'signedIn', 10_000);
+    expect(client.getState().session!.expiresAt).toBeGreaterThan(Date.now());
+  }, 30_000);
+
+  it('a connection cut off mid-answer counts as a network error, not a sign-out', async () => {
+    const client = await signedIn({ short: false });
+    proxy.set([{ ...refreshFlow, fault: { kind: 'reset' }, times: 1 }]);
+    await expect(client.refresh()).rejects.toMatchObject({ code: 'network', retryable: true });
+    expect(client.getState().status).toBe('signedIn');
+    const session = await client.refresh();
+    expect(session.expiresAt).toBeGreaterThan(Date.now());
+  });
+
+  it('500s from a gateway: retried with growing backoff, then success', async () => {
+    const client = await signedIn({ short: false });
+    proxy.clearLog();
+    proxy.set([{ ...refreshFlow, fault: { kind: 'status', status: 500 }, times: 3 }]);
+    await expect(client.refresh()).rejects.toMatchObject({ code: 'network' });
+    await until(() => proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH' && r.fault === 'pass').length === 1, 20_000);
+    await until(() => client.getState().lastRefreshError === null, 5_000);
+    const attempts = proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
+    expect(attempts.map((a) => a.fault)).toEqual(['status', 'status', 'status', 'pass']);
+    const gaps = attempts.slice(1).map((a, i) => a.at - attempts[i]!.at);
+    // Backoff 1 s, 2 s, 4 s, each with jitter between half and all of it.
+    expect(gaps[0]).toBeGreaterThanOrEqual(450);
+    expect(gaps[1]).toBeGreaterThanOrEqual(950);
+    expect(gaps[2]).toBeGreaterThanOrEqual(1950);
+    expect(client.getState().status).toBe('signedIn');
+    expect(client.getState().lastRefreshError).toBeNull();
+  }, 30_000);
+
+  it('a slow network delays the refresh but never lets an expired token out', async () => {
+    const client = await signedIn();
+    const api = await startTokenCheckingApi();
+    proxy.set([{ ...refreshFlow, fault: { kind: 'delay', ms: 1_500 } }]);
+    const authFetch = createAuthFetch(client);
+    const end = Date.now() + 7_000;
+    while (Date.now() < end) {
+      expect((await authFetch(api.url)).status).toBe(200);
+      await sleep(200);
+    }
+    await api.stop();
+  }, 20_000);
+
+  it.each([
+    ['5 minutes ahead', 5 * 60_000],
+    ['5 minutes behind', -5 * 60_000],
+  ])('device clock %s of Cognito: refreshes before the real expiry', async (_label, skewMs) => {
+    const skewed: Timers = { ...systemTimers, now: () => Date.now() + skewMs };
+    const client = await signedIn({ timers: skewed });
+    const session = client.getState().session!;
+    expect(Math.abs(session.clockDriftMs - skewMs)).toBeLessThan(2_000);
+    const realExp = decodeJwtPayload<{ exp: number }>(session.tokens.accessToken).exp * 1000;
+    fixture.emulator.requests.clear();
+    await until(() => fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' }) === 1, 6_000);
+    const refreshAt = fixture.emulator.requests.all().find((r) => r.authFlow === 'REFRESH_TOKEN_AUTH')!.at;
+    expect(refreshAt).toBeLessThan(realExp);
+    expect(refreshAt).toBeGreaterThan(realExp - 4_000);
+  }, 15_000);
+
+  it('twenty requests that all get 401 cause exactly one refresh, then all succeed', async () => {
+    const client = await signedIn({ short: false });
+    const api = await startTokenCheckingApi();
+    api.reject(client.getState().session!.tokens.accessToken);
+    fixture.emulator.requests.clear();
+    const authFetch = createAuthFetch(client);
+    const responses = await Promise.all(Array.from({ length: 20 }, () => authFetch(api.url)));
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    expect(api.seen().filter((s) => s.status === 401)).toHaveLength(20);
+    await api.stop();
+  });
+
+  it('a retry that still gets 401 is returned as is, without a loop', async () => {
+    const client = await signedIn({ short: false });
+    const api = await startTokenCheckingApi();
+    const realRefresh = client.refresh;
+    api.reject(client.getState().session!.tokens.accessToken);
+    const authFetch = createAuthFetch({ ...client, refresh: async () => {
+      const session = await realRefresh();
+      api.reject(session.tokens.accessToken);
+      return session;
+    } });
+    expect((await authFetch(api.url)).status).toBe(401);
+    expect(api.seen()).toHaveLength(2);
+    await api.stop();
+  });
+
+  it('the id token can be the bearer instead', async () => {
+    const client = await signedIn({ short: false });
+    const seen: string[] = [];
+    const authFetch = createAuthFetch(client, {
+      token: 'id',
+      fetch: async (input) => {
+        seen.push((input as Request).headers.get('Authorization') ?? '');
+        return new Response('{}');
+      },
+    });
+    await authFetch('http://127.0.0.1:9/never', { method: 'POST', body: 'payload' });
+    expect(seen).toEqual([`Bearer ${client.getState().session!.tokens.idToken}`]);
+  });
+});

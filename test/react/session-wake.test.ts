@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthClient } from '../../src/core/auth-client';
+import { createAuthFetch } from '../../src/core/auth-fetch';
+import { createMemoryStorage } from '../../src/core/storage';
+import { systemTimers, type Timers } from '../../src/core/timers';
+import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
+import { startTokenCheckingApi } from '../support/token-checking-api';
+
+// A laptop lid closed past expiry: timers do not fire while asleep (the fake part: only the timers sleep;
+// the clock, the network and the emulator are real). On wake the browser fires visibilitychange/focus.
+let fixture: EmulatorFixture;
+beforeAll(async () => {
+  fixture = await startEmulatorFixture(3);
+});
+afterAll(() => fixture?.emulator.stop());
+
+const asleep: Timers = { now: systemTimers.now, setTimeout: () => 0, clearTimeout: () => undefined };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function sleptPastExpiry() {
+  const email = fixture.uniqueEmail('sleeper');
+  await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.shortClientId, email, strongPassword);
+  const client = createAuthClient(fixture.config({ short: true, storage: createMemoryStorage() }), { timers: asleep });
+  client.start();
+  await client.signIn({ email, password: strongPassword });
+  fixture.emulator.requests.clear();
+  await sleep(client.getState().session!.expiresAt - Date.now() + 300);
+  expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(0);
+  return client;
+}
+
+async function refreshedOnWake(client: Awaited<ReturnType<typeof sleptPastExpiry>>, wake: () => void) {
+  const api = await startTokenCheckingApi();
+  wake();
+  // No request of the app's yet: the wake alone must bring the refresh.
+  const end = Date.now() + 3_000;
+  while (fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' }) === 0 && Date.now() < end) await sleep(20);
+  const response = await createAuthFetch(client)(api.url);
+  expect(response.status).toBe(200);
+  const refresh = fixture.emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
+  expect(refresh).toHaveLength(1);
+  // The refresh went out on wake, before the app's request, and the app's request carried a live token.
+  expect(refresh[0]!.at).toBeLessThanOrEqual(api.seen()[0]!.at);
+  expect(api.seen().map((s) => s.status)).toEqual([200]);
+  client.stop();
+  await api.stop();
+}
+
+describe('waking from sleep', () => {
+  it('visibilitychange to visible refreshes at once', async () => {
+    const client = await sleptPastExpiry();
+    await refreshedOnWake(client, () => {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+  }, 15_000);
+
+  it('focus and online do the same', async () => {
+    await refreshedOnWake(await sleptPastExpiry(), () => window.dispatchEvent(new Event('focus')));
+    await refreshedOnWake(await sleptPastExpiry(), () => window.dispatchEvent(new Event('online')));
+  }, 20_000);
+
+  it('stop() removes the listeners: a stopped client does nothing on wake', async () => {
+    const client = await sleptPastExpiry();
+    client.stop();
+    window.dispatchEvent(new Event('focus'));
+    await sleep(300);
+    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(0);
+  }, 15_000);
+});
