@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CodeDelivery, NextStep } from '../../core/types.js';
 import { CodeField, normaliseCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
+import { LinkButton } from '../fields/LinkButton.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { fieldValue } from '../fields/validation.js';
@@ -83,9 +84,9 @@ export function ConfirmSignUpStep({ email, password, delivery, intro, messages, 
         }}
       />
       <SubmitButton pending={confirm.isPending} label={messages.confirmButton} pendingLabel={messages.confirming} />
-      <button type="button" className="rck-button" data-variant="link" onClick={askForNewCode} disabled={resend.isPending}>
+      <LinkButton onClick={askForNewCode} disabled={resend.isPending}>
         {resend.isPending ? messages.resendingCode : messages.resendCode}
-      </button>
+      </LinkButton>
     </AuthFormFrame>
   );
 }

@@ -6,7 +6,8 @@ import { FormAlert } from '../fields/FormAlert.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
-import { TextField } from '../fields/TextField.js';
+import { EmailField } from '../fields/EmailField.js';
+import { LinkButton } from '../fields/LinkButton.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
 import { useConfirmForgotPassword } from '../hooks/useConfirmForgotPassword.js';
@@ -55,11 +56,7 @@ export function ForgotPasswordForm({
   const [view, setView] = useState<View>({ name: 'email' });
   const [notice, setNotice] = useState<string | null>(null);
 
-  const back = onBackToSignIn ? (
-    <button type="button" className="rck-button" data-variant="link" onClick={onBackToSignIn}>
-      {messages.backToSignIn}
-    </button>
-  ) : null;
+  const back = onBackToSignIn ? <LinkButton onClick={onBackToSignIn}>{messages.backToSignIn}</LinkButton> : null;
 
   const sendCode = (email: string, feedback: typeof emailFeedback | typeof resetFeedback, resent = false) =>
     request.mutate(
@@ -89,15 +86,8 @@ export function ForgotPasswordForm({
       <AuthFormFrame title={messages.forgotPasswordTitle} onSubmit={submit} className={className} step="forgotPassword" footer={back}>
         <p className="rck-intro">{intro ?? messages.forgotPasswordIntro}</p>
         <FormAlert message={emailFeedback.formError} alertRef={emailFeedback.alertRef} />
-        <TextField
-          name="email"
-          type="email"
+        <EmailField
           label={messages.emailLabel}
-          autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
           defaultValue={defaultEmail}
           error={emailFeedback.fieldErrors.email}
           inputRef={emailFeedback.inputRef('email')}
@@ -137,10 +127,7 @@ export function ForgotPasswordForm({
       <CodeField name="code" label={messages.codeLabel} required autoFocus error={resetFeedback.fieldErrors.code} inputRef={resetFeedback.inputRef('code')} />
       <NewPasswordFields messages={messages} errors={resetFeedback.fieldErrors} inputRef={resetFeedback.inputRef} />
       <SubmitButton pending={confirm.isPending} label={messages.resetPasswordButton} pendingLabel={messages.resettingPassword} />
-      <button
-        type="button"
-        className="rck-button"
-        data-variant="link"
+      <LinkButton
         disabled={request.isPending}
         onClick={() => {
           resetFeedback.clear();
@@ -149,7 +136,7 @@ export function ForgotPasswordForm({
         }}
       >
         {request.isPending ? messages.resendingCode : messages.resendCode}
-      </button>
+      </LinkButton>
     </AuthFormFrame>
   );
 }

@@ -4,7 +4,8 @@ import type { ChallengeStep, NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
-import { TextField } from '../fields/TextField.js';
+import { EmailField } from '../fields/EmailField.js';
+import { LinkButton } from '../fields/LinkButton.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
 import { useLogin } from '../hooks/useLogin.js';
@@ -132,31 +133,16 @@ export function LoginForm({
   const links =
     onForgotPasswordClick || onRegisterClick ? (
       <>
-        {onForgotPasswordClick ? (
-          <button type="button" className="rck-button" data-variant="link" onClick={onForgotPasswordClick}>
-            {messages.forgotPasswordLink}
-          </button>
-        ) : null}
-        {onRegisterClick ? (
-          <button type="button" className="rck-button" data-variant="link" onClick={onRegisterClick}>
-            {messages.registerLink}
-          </button>
-        ) : null}
+        {onForgotPasswordClick ? <LinkButton onClick={onForgotPasswordClick}>{messages.forgotPasswordLink}</LinkButton> : null}
+        {onRegisterClick ? <LinkButton onClick={onRegisterClick}>{messages.registerLink}</LinkButton> : null}
       </>
     ) : null;
 
   return (
     <AuthFormFrame title={messages.signInTitle} onSubmit={submit} className={className} step="signIn" footer={links}>
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <TextField
-        name="email"
-        type="email"
+      <EmailField
         label={messages.emailLabel}
-        autoComplete="username"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
         defaultValue={defaultEmail}
         error={feedback.fieldErrors.email}
         inputRef={feedback.inputRef('email')}

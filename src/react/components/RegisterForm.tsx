@@ -2,9 +2,11 @@
 import { useRef, useState } from 'react';
 import type { CodeDelivery, NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
-import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
-import { TextField } from '../fields/TextField.js';
+import { EmailField } from '../fields/EmailField.js';
+import { LinkButton } from '../fields/LinkButton.js';
+import { NewPasswordFields } from '../fields/NewPasswordFields.js';
+import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
 import { useLogin } from '../hooks/useLogin.js';
@@ -87,9 +89,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     const errors: FieldErrors<Field> = {};
     if (!email) errors.email = messages.emailRequired;
     else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
-    if (!typedPassword) errors.password = messages.passwordRequired;
-    if (!confirmation) errors.confirmPassword = messages.confirmPasswordRequired;
-    else if (typedPassword && confirmation !== typedPassword) errors.confirmPassword = messages.errors.passwordMismatch;
+    Object.assign(errors, newPasswordErrors(typedPassword, confirmation, messages));
     if (Object.keys(errors).length) {
       feedback.showErrors(errors);
       return;
@@ -102,48 +102,13 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     );
   };
 
-  const footer = onSignInClick ? (
-    <button type="button" className="rck-button" data-variant="link" onClick={onSignInClick}>
-      {messages.signInLink}
-    </button>
-  ) : null;
+  const footer = onSignInClick ? <LinkButton onClick={onSignInClick}>{messages.signInLink}</LinkButton> : null;
 
   return (
     <AuthFormFrame title={messages.registerTitle} onSubmit={submit} className={className} step="register" footer={footer}>
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <TextField
-        name="email"
-        type="email"
-        label={messages.emailLabel}
-        autoComplete="username"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        error={feedback.fieldErrors.email}
-        inputRef={feedback.inputRef('email')}
-      />
-      <PasswordField
-        name="password"
-        label={messages.passwordLabel}
-        description={messages.passwordHint}
-        autoComplete="new-password"
-        required
-        showLabel={messages.showPassword}
-        hideLabel={messages.hidePassword}
-        error={feedback.fieldErrors.password}
-        inputRef={feedback.inputRef('password')}
-      />
-      <PasswordField
-        name="confirmPassword"
-        label={messages.confirmPasswordLabel}
-        autoComplete="new-password"
-        required
-        showLabel={messages.showPassword}
-        hideLabel={messages.hidePassword}
-        error={feedback.fieldErrors.confirmPassword}
-        inputRef={feedback.inputRef('confirmPassword')}
-      />
+      <EmailField label={messages.emailLabel} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
+      <NewPasswordFields messages={messages} label={messages.passwordLabel} errors={feedback.fieldErrors} inputRef={feedback.inputRef} />
       <SubmitButton
         pending={register.isPending || login.isPending}
         label={messages.registerButton}
