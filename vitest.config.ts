@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+
+const react18 = join(__dirname, 'test/.tmp/react18/node_modules');
 
 // Every test suite in one run: `npm test` runs them all; `vitest run --project <name>` runs one.
 export default defineConfig({
@@ -31,6 +34,38 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['test/stories/setup.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The same component tests on React 18: `react` and `react-dom` point at a React 18 install, and the
+        // libraries that import React are inlined so they get the alias too.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: join(react18, 'react/index.js') },
+            { find: /^react\/(.*)$/, replacement: join(react18, 'react/$1') },
+            { find: /^react-dom$/, replacement: join(react18, 'react-dom/index.js') },
+            { find: /^react-dom\/(.*)$/, replacement: join(react18, 'react-dom/$1') },
+            // Its CommonJS build would `require` React past the alias; the ESM build goes through it.
+            {
+              find: /^@testing-library\/react$/,
+              replacement: join(__dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+            },
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: [
+            'test/react/login-form.test.tsx',
+            'test/react/register-form.test.tsx',
+            'test/react/protected-route.test.tsx',
+            'test/react18/**/*.test.tsx',
+          ],
+          environment: 'jsdom',
+          setupFiles: ['test/react/setup.ts'],
+          globalSetup: ['test/react18/install-react-18.ts'],
+          testTimeout: 30_000,
+          server: { deps: { inline: ['@tanstack/react-query', '@testing-library/react'] } },
         },
       },
       {
