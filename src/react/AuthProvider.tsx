@@ -1,9 +1,9 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { useContext, useEffect, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createAuthClient, type AuthClient } from '../core/auth-client.js';
 import type { AuthConfig } from '../core/config.js';
-import { AuthContext, type AuthContextValue } from './AuthContext.js';
+import { AuthContext, MessagesContext, type AuthContextValue } from './AuthContext.js';
 import { defaultMessages, mergeMessages, type MessageOverrides } from './messages.js';
 import { useQueryCacheReset } from './hooks/useQueryCacheReset.js';
 
@@ -12,7 +12,7 @@ export interface AuthProviderProps {
   config?: AuthConfig;
   /** A client you built yourself with `createAuthClient` (or the testing entry's mock); takes precedence over `config`. */
   client?: AuthClient;
-  /** Overrides for any visible string of the kit's components (i18n). */
+  /** Overrides for any visible string of the kit's components (i18n). May change (a language switch). */
   messages?: MessageOverrides;
   /** The react-query client for the kit's mutations; defaults to the app's own QueryClientProvider, else a private one. */
   queryClient?: QueryClient;
@@ -26,7 +26,9 @@ export function AuthProvider({ config, client: givenClient, messages, queryClien
     if (!config) throw new Error('<AuthProvider> needs a config: <AuthProvider config={{ userPoolId, clientId }}>.');
     return createAuthClient(config);
   });
-  const [value] = useState<AuthContextValue>(() => ({ client, messages: mergeMessages(defaultMessages, messages) }));
+  const [value] = useState<AuthContextValue>(() => ({ client }));
+  // Follows the prop, so switching languages works; pass a stable object to avoid re-rendering the forms.
+  const mergedMessages = useMemo(() => mergeMessages(defaultMessages, messages), [messages]);
   const appQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => queryClient ?? appQueryClient ?? new QueryClient());
 
@@ -39,7 +41,7 @@ export function AuthProvider({ config, client: givenClient, messages, queryClien
 
   const tree = (
     <AuthContext.Provider value={value}>
-      {children}
+      <MessagesContext.Provider value={mergedMessages}>{children}</MessagesContext.Provider>
     </AuthContext.Provider>
   );
   return ownQueryClient === appQueryClient ? tree : <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider>;

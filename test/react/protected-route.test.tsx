@@ -1,4 +1,6 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { AuthProvider } from '../../src/react/AuthProvider';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthClient } from '../../src/core/auth-client';
 import { createMemoryStorage } from '../../src/core/storage';
@@ -52,6 +54,26 @@ describe('ProtectedRoute', () => {
     expect(screen.getByText('Please sign in')).toBeInTheDocument();
     expect(screen.queryByText(/Secret/)).not.toBeInTheDocument();
     expect(onSignedOut).toHaveBeenCalled();
+  });
+
+  it('an inline redirect callback runs once per sign-out, not on every render', () => {
+    const onSignedOut = vi.fn();
+    const client = createAuthClient(fixture.config());
+    const app = (n: number) => (
+      <StrictMode>
+        <AuthProvider client={client}>
+          <ProtectedRoute onSignedOut={() => onSignedOut()}>secret {n}</ProtectedRoute>
+        </AuthProvider>
+      </StrictMode>
+    );
+    const view = render(app(1));
+    // StrictMode runs the mount effect twice; re-renders with a new arrow each time add nothing.
+    const afterMount = onSignedOut.mock.calls.length;
+    expect(afterMount).toBeGreaterThanOrEqual(1);
+    expect(afterMount).toBeLessThanOrEqual(2);
+    view.rerender(app(2));
+    view.rerender(app(3));
+    expect(onSignedOut).toHaveBeenCalledTimes(afterMount);
   });
 
   it('signed out with no fallback: a LoginForm is the default', () => {

@@ -138,6 +138,21 @@ describe('RegisterForm against the emulator', () => {
     await screen.findByLabelText('Verification code');
   });
 
+  it('follows a language switch on the provider', async () => {
+    const { AuthProvider } = await import('../../src/react/AuthProvider');
+    const { render } = await import('@testing-library/react');
+    const client = fixture.client();
+    const app = (messages?: { registerTitle: string }) => (
+      <AuthProvider client={client} messages={messages}>
+        <RegisterForm />
+      </AuthProvider>
+    );
+    const view = render(app());
+    expect(screen.getByRole('heading', { name: 'Create an account' })).toBeInTheDocument();
+    view.rerender(app({ registerTitle: 'Criar conta' }));
+    expect(screen.getByRole('heading', { name: 'Criar conta' })).toBeInTheDocument();
+  });
+
   it('shows every string from overrides (i18n)', async () => {
     renderWithKit(<RegisterForm />, {
       config: fixture.config(),

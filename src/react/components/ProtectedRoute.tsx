@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useMessages } from '../hooks/useMessages.js';
 import { useSession } from '../hooks/useSession.js';
 import type { MessageOverrides } from '../messages.js';
@@ -27,9 +27,14 @@ export function ProtectedRoute({ children, fallback, onSignedOut, groups, forbid
   const restoring = !isSignedIn && (status === 'loading' || status === 'refreshing');
   const signedOut = !isSignedIn && !restoring;
 
+  // The latest callback, but one call per sign-out: an inline arrow must not redirect on every render.
+  const redirect = useRef(onSignedOut);
   useEffect(() => {
-    if (signedOut) onSignedOut?.();
-  }, [signedOut, onSignedOut]);
+    redirect.current = onSignedOut;
+  });
+  useEffect(() => {
+    if (signedOut) redirect.current?.();
+  }, [signedOut]);
 
   if (restoring) {
     return (
