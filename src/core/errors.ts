@@ -169,10 +169,14 @@ export function toAuthError(err: unknown, operation: AuthOperation, options: Map
     case 'UserNotFoundException':
       if (operation === 'signIn') return make(options.revealUserExistence ? 'userNotFound' : 'invalidCredentials');
       return make('userNotFound');
-    case 'InvalidPasswordException':
+    case 'InvalidPasswordException': {
       // The emulator answers a wrong password at sign-in with this; in Cognito it only means "breaks the policy".
       if (operation === 'signIn') return make('invalidCredentials');
-      return make('invalidPassword');
+      // Cognito names the rule that failed ("…policy: Password must have uppercase characters"): pass it on.
+      const rule = /policy:\s*(.+)$/i.exec(message)?.[1];
+      if (!rule) return make('invalidPassword');
+      return new AuthError('invalidPassword', `This password is not allowed: ${rule.replace(/\.?$/, '.')}`, { cognitoCode, cause: err });
+    }
     case 'UserNotConfirmedException':
       return make('userNotConfirmed');
     case 'UsernameExistsException':

@@ -14,7 +14,7 @@ describe('toAuthError', () => {
     ['signIn', 'NotAuthorizedException', 'Password attempts exceeded', 'limitExceeded'],
     ['signIn', 'PasswordResetRequiredException', 'Password reset required for the user', 'passwordResetRequired'],
     ['signUp', 'UsernameExistsException', 'An account with the given email already exists.', 'usernameExists'],
-    ['signUp', 'InvalidPasswordException', 'Password did not conform with policy: Password not long enough', 'invalidPassword'],
+    ['signUp', 'InvalidPasswordException', 'Password does not meet requirements', 'invalidPassword'],
     ['signUp', 'InvalidParameterException', 'Invalid email address format.', 'invalidEmail'],
     ['confirmSignUp', 'CodeMismatchException', 'Invalid verification code provided, please try again.', 'codeMismatch'],
     ['confirmSignUp', 'ExpiredCodeException', 'Invalid code provided, please request a code again.', 'expiredCode'],
@@ -37,6 +37,13 @@ describe('toAuthError', () => {
     expect(error.cognitoCode).toBe(code);
     expect(error.message).toBe(defaultErrorMessages[expected]);
     expect((error as Error & { cause?: unknown }).cause).toBeInstanceOf(Error);
+  });
+
+  it('passes on the password rule Cognito names', () => {
+    const error = toAuthError(sdkError('InvalidPasswordException', 'Password did not conform with policy: Password must have uppercase characters'), 'signUp');
+    expect(error.code).toBe('invalidPassword');
+    expect(error.field).toBe('password');
+    expect(error.message).toBe('This password is not allowed: Password must have uppercase characters.');
   });
 
   it('reveals unknown accounts only when the app opts in', () => {

@@ -275,3 +275,42 @@ describe('signed-in account components', () => {
     await expect(phone.refresh()).rejects.toMatchObject({ code: 'sessionRevoked' });
   });
 });
+
+describe('failures the emulator cannot produce (mocked transport, real client and components)', () => {
+  const failing = (method: keyof CognitoTransport, code: string, message: string) => {
+    const real = createCognitoTransport(resolveConfig(fixture.config()));
+    return createAuthClient(fixture.config(), {
+      transport: { ...real, [method]: () => Promise.reject(Object.assign(new Error(message), { code })) },
+    });
+  };
+
+  it('password policy (mocked: the emulator enforces none): the rule Cognito names shows on the password field', async () => {
+    const { RegisterForm } = await import('../../src/react/components/RegisterForm');
+    renderWithKit(<RegisterForm />, {
+      client: failing('signUp', 'InvalidPasswordException', 'Password did not conform with policy: Password must have symbol characters'),
+    });
+    await typeAndSubmit({ Email: 'policy@example.com', Password: 'weakpass', 'Confirm password': 'weakpass' }, 'Create account');
+    const password = screen.getByLabelText('Password');
+    await waitFor(() => expect(describedByText(password)).toMatch(/^This password is not allowed: Password must have symbol characters\./));
+    await waitFor(() => expect(password).toHaveFocus());
+    expect(password).toHaveValue('weakpass');
+  });
+
+  it('expired code (mocked: the emulator never expires codes) asks for a new one', async () => {
+    const { RegisterForm } = await import('../../src/react/components/RegisterForm');
+    const real = createCognitoTransport(resolveConfig(fixture.config()));
+    const client = createAuthClient(fixture.config(), {
+      transport: {
+        ...real,
+        confirmSignUp: () =>
+          Promise.reject(Object.assign(new Error('Invalid code provided, please request a code again.'), { code: 'ExpiredCodeException' })),
+      },
+    });
+    renderWithKit(<RegisterForm />, { client });
+    await typeAndSubmit({ Email: fixture.uniqueEmail('expired-code'), Password: strongPassword, 'Confirm password': strongPassword }, 'Create account');
+    await screen.findByLabelText('Verification code');
+    await typeAndSubmit({ 'Verification code': '123456' }, 'Confirm');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('That code has expired. Ask for a new one.'));
+    expect(screen.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
+  });
+});

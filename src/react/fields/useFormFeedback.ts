@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { AuthError } from '../../core/errors.js';
+import { defaultErrorMessages, type AuthError } from '../../core/errors.js';
 import type { AuthMessages } from '../messages.js';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -41,7 +41,9 @@ export function useFormFeedback<F extends string>(fieldOrder: readonly F[], mess
 
   const showAuthError = useCallback(
     (error: AuthError) => {
-      const message = messages.errors[error.code] ?? error.message;
+      // An app's own override wins; otherwise the error's message, which may be more specific than the default.
+      const override = messages.errors[error.code];
+      const message = override && override !== defaultErrorMessages[error.code] ? override : error.message;
       const field = error.field as F | undefined;
       if (field && fieldOrder.includes(field)) showErrors({ [field]: message } as FieldErrors<F>, message);
       else showErrors({}, message);
