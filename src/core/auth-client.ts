@@ -133,9 +133,13 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
 
   let channel: CrossTabChannel | null = null;
   const refreshLock = createRefreshLock(`${resolved.storageKey}.refresh-lock`, resolved.storage, timers, resolved.crossTab);
+  // Bumped whenever the signed-in user ends or changes, so a refresh answer that arrives after it is dropped.
+  let epoch = 0;
+  const otherTabWaiters = new Set<() => void>();
 
-  /** Takes a session as this tab's own without telling anyone: it came from storage another tab wrote. */
+  /** Takes a session as this tab's own without telling anyone: it came from another tab. */
   const adopt = (session: Session): Session => {
+    if (currentSession()?.user.sub !== session.user.sub) epoch += 1;
     expiredAtStart = null;
     failedRefreshes = 0;
     store.dispatch({ type: 'signedIn', session });
@@ -146,11 +150,12 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     const session = sessionFromTokens(tokens, timers.now());
     persistence.save(session);
     adopt(session);
-    channel?.post({ type: 'session' });
+    channel?.post({ type: 'session', session });
     return session;
   };
 
   const endSession = (reason: SignOutReason | null) => {
+    epoch += 1;
     persistence.clear();
     pendingChallenge = null;
     expiredAtStart = null;
@@ -161,15 +166,29 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
   const onOtherTab = (message: CrossTabMessage) => {
     const mine = currentSession();
     if (message.type === 'signedOut') {
-      if (!mine) return;
-      pendingChallenge = null;
-      expiredAtStart = null;
-      store.dispatch({ type: 'signedOut', reason: message.reason });
-      return;
+      if (mine) {
+        epoch += 1;
+        pendingChallenge = null;
+        expiredAtStart = null;
+        store.dispatch({ type: 'signedOut', reason: message.reason });
+      }
+    } else if (message.session.tokens.accessToken !== mine?.tokens.accessToken) {
+      adopt(message.session);
     }
-    const stored = persistence.load();
-    if (stored && stored.tokens.accessToken !== mine?.tokens.accessToken) adopt(stored);
+    for (const wake of [...otherTabWaiters]) wake();
   };
+
+  /** Resolves at the next session change from another tab, or after `ms`. */
+  const nextFromOtherTab = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        otherTabWaiters.delete(done);
+        timers.clearTimeout(handle);
+        resolve();
+      };
+      const handle = timers.setTimeout(done, ms);
+      otherTabWaiters.add(done);
+    });
 
   const toNextStep = (outcome: SignInOutcome): NextStep => {
     if (outcome.kind === 'tokens') {
@@ -183,26 +202,37 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
 
   const currentSession = (): Session | null => store.getState().session ?? expiredAtStart;
 
+  /** Tokens newer than `than` that this tab already has (adopted from a message) or that storage holds. */
+  const newerSession = (than: Session): Session | null => {
+    const due = (candidate: Session) => timers.now() >= refreshDueAt(candidate, resolved.refreshMarginMs);
+    const adopted = store.getState().session;
+    if (adopted && adopted.tokens.accessToken !== than.tokens.accessToken && !due(adopted)) return adopted;
+    const stored = resolved.crossTab ? persistence.load() : null;
+    if (stored && stored.tokens.accessToken !== than.tokens.accessToken && !due(stored)) return adopt(stored);
+    return null;
+  };
+
   async function runRefresh(): Promise<Session> {
     const session = currentSession();
     if (!session) throw new AuthError('notSignedIn');
+    const startedIn = epoch;
+    const refreshNow = async (): Promise<Session> => {
+      // Another tab may have refreshed while this one waited for the lock.
+      const newer = newerSession(session);
+      if (newer) return newer;
+      const tokens = await transport.refresh(session.username, session.tokens.refreshToken);
+      // Signed out (here or in another tab) or switched user while the request was out: drop these tokens.
+      if (epoch !== startedIn || (resolved.crossTab && !persistence.load())) throw new AuthError('notSignedIn');
+      // Cognito does not always send a new refresh token; keep the one we have then.
+      return establish({ ...tokens, refreshToken: tokens.refreshToken || session.tokens.refreshToken });
+    };
     try {
-      return await refreshLock(async () => {
-        // Another tab may have refreshed (or signed out) while this one waited for the lock.
-        if (resolved.crossTab) {
-          const stored = persistence.load();
-          if (!stored) {
-            store.dispatch({ type: 'signedOut', reason: 'user' });
-            throw new AuthError('notSignedIn');
-          }
-          if (stored.tokens.accessToken !== session.tokens.accessToken && timers.now() < refreshDueAt(stored, resolved.refreshMarginMs)) {
-            return adopt(stored);
-          }
-        }
-        const tokens = await transport.refresh(session.username, session.tokens.refreshToken);
-        // Cognito does not always send a new refresh token; keep the one we have then.
-        return establish({ ...tokens, refreshToken: tokens.refreshToken || session.tokens.refreshToken });
-      });
+      const attempt = await refreshLock.tryRun(refreshNow);
+      if (attempt.ran) return attempt.value;
+      // Another tab is refreshing right now: its tokens arrive in a message. Refresh here only if they do not.
+      await nextFromOtherTab(10_000);
+      if (epoch !== startedIn) throw new AuthError('notSignedIn');
+      return newerSession(session) ?? (await refreshLock.run(refreshNow));
     } catch (err) {
       if (err instanceof AuthError && err.code === 'notSignedIn') throw err;
       const error = toAuthError(err, 'refresh');

@@ -1,17 +1,20 @@
-import type { SignOutReason } from './types.js';
+import { isSessionShaped } from './tokens.js';
+import type { Session, SignOutReason } from './types.js';
 
-export type CrossTabMessage = { type: 'session' } | { type: 'signedOut'; reason: SignOutReason | null };
+/**
+ * The session travels in the message itself: another tab's localStorage may not show a write yet when the
+ * message arrives (Chromium propagates storage between processes asynchronously). Same-origin only, never
+ * logged, never in the DOM: nothing a same-origin script could not already read from storage.
+ */
+export type CrossTabMessage = { type: 'session'; session: Session } | { type: 'signedOut'; reason: SignOutReason | null };
 
 export interface CrossTabChannel {
-  /** Tells the other tabs of this origin that the stored session changed. */
+  /** Tells the other tabs of this origin that the session changed. */
   post(message: CrossTabMessage): void;
   close(): void;
 }
 
-/**
- * The other tabs learn of a change through BroadcastChannel, or, where there is none, through the `storage`
- * event that writing the session to localStorage fires anyway. Messages carry no tokens: tabs re-read storage.
- */
+/** BroadcastChannel, or where there is none the `storage` event that writing the session fires anyway. */
 export function openCrossTabChannel(name: string, storageKey: string, onMessage: (message: CrossTabMessage) => void): CrossTabChannel {
   if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(name);
@@ -21,7 +24,13 @@ export function openCrossTabChannel(name: string, storageKey: string, onMessage:
   if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
     const listener = (event: StorageEvent) => {
       if (event.key !== storageKey) return;
-      onMessage(event.newValue ? { type: 'session' } : { type: 'signedOut', reason: 'user' });
+      let session: unknown = null;
+      try {
+        session = event.newValue ? JSON.parse(event.newValue) : null;
+      } catch {
+        session = null;
+      }
+      onMessage(isSessionShaped(session) ? { type: 'session', session } : { type: 'signedOut', reason: 'user' });
     };
     window.addEventListener('storage', listener);
     return { post: () => undefined, close: () => window.removeEventListener('storage', listener) };

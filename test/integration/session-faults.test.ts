@@ -119,6 +119,23 @@ describe('fault matrix', () => {
     expect(refreshAt).toBeGreaterThan(realExp - 4_000);
   }, 15_000);
 
+  it('a sign-out while a refresh is on the wire wins: the late tokens are dropped, not stored', async () => {
+    const storage = createMemoryStorage();
+    const email = fixture.uniqueEmail('late');
+    await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.clientId, email, strongPassword);
+    const client = createAuthClient(fixture.config({ endpoint: proxy.endpoint, storage }));
+    clients.push(client);
+    await client.signIn({ email, password: strongPassword });
+    proxy.set([{ ...refreshFlow, fault: { kind: 'delay', ms: 800 } }]);
+    const refreshing = client.refresh();
+    await sleep(100);
+    await client.signOut();
+    await expect(refreshing).rejects.toMatchObject({ code: 'notSignedIn' });
+    await sleep(100);
+    expect(client.getState()).toMatchObject({ status: 'signedOut', session: null, signOutReason: 'user' });
+    expect(storage.getItem(`rck.${fixture.pool.clientId}.session`)).toBeNull();
+  });
+
   it('twenty requests that all get 401 cause exactly one refresh, then all succeed', async () => {
     const client = await signedIn({ short: false });
     const api = await startTokenCheckingApi();
