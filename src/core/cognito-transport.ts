@@ -14,7 +14,7 @@ import {
 } from 'amazon-cognito-identity-js';
 import type { AuthFlow } from './config.js';
 import { hexToBytes } from './srp/srp-math.js';
-import { startSrpSession, type SrpDependencies } from './srp/srp-session.js';
+import { startSrpSession, type SrpDependencies, type SrpSession } from './srp/srp-session.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
 
 export interface TransportConfig {
@@ -200,86 +200,64 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
 
   // Sign-in as CognitoUser.authenticateUser does it, request for request, minus its `new AuthenticationHelper()`
   // (A = g^a in the SDK's jsbn: a ~100 ms task on submit, even for USER_PASSWORD_AUTH, which never uses it) and
-  // its password key (~125 ms, a second long task). The SDK still sends the requests (its Client) and handles
-  // every answer (authenticateUserInternal: challenges, tokens, device confirmation).
+  // its password key (~125 ms, a second long task): src/core/srp/ does both with native BigInt, in slices. The
+  // SDK still sends the requests (its Client) and handles every answer (authenticateUserInternal: challenges,
+  // tokens, device confirmation).
   const request = (operation: string, params: object) =>
     new Promise<SdkAuthResponse>((resolve, reject) =>
       sdkClient.request(operation, params, (err, data) => (err ? reject(err) : resolve(data as SdkAuthResponse))),
     );
-  const withContext = <T extends object>(user: SdkUserInternals, params: T) => {
+  const send = (user: SdkUserInternals, operation: string, params: object) => {
     const UserContextData = user.getUserContextData();
-    return UserContextData ? { ...params, UserContextData } : params;
+    return request(operation, UserContextData ? { ...params, UserContextData } : params);
   };
-  /** authenticateUserInternal asks its helper for this prefix, and (device-tracking pools only) for a device verifier. */
-  const lazyHelper = () => {
-    let helper: (object & Record<string, unknown>) | undefined;
-    const real = () => (helper ??= new sdkRuntime.AuthenticationHelper(pool.getUserPoolName()) as object & Record<string, unknown>);
-    const call = (name: string) => (...args: unknown[]) => (real()[name] as (...a: unknown[]) => unknown).apply(helper, args);
-    return {
-      getNewPasswordRequiredChallengeUserAttributePrefix: () => 'userAttributes.',
-      generateHashDevice: call('generateHashDevice'),
-      getSaltDevices: call('getSaltDevices'),
-      getVerifierDevices: call('getVerifierDevices'),
-      getRandomPassword: call('getRandomPassword'),
-    };
+  // authenticateUserInternal asks its helper for a prefix, and in device-tracking pools for a device verifier:
+  // only then is the SDK's own helper built.
+  const helperFor = () => {
+    let helper: Record<string, (...args: unknown[]) => unknown> | undefined;
+    return new Proxy({}, {
+      get: (_, name: string) =>
+        name === 'getNewPasswordRequiredChallengeUserAttributePrefix'
+          ? () => 'userAttributes.'
+          : (...args: unknown[]) => (helper ??= new sdkRuntime.AuthenticationHelper(pool.getUserPoolName()) as never)[name]!(...args),
+    });
   };
 
-  async function passwordSignIn(user: SdkUserInternals, password: string, cb: SignInCallbacks) {
-    if (!password) throw new Error('PASSWORD parameter is required');
-    user.getCachedDeviceKeyAndPassword();
-    const AuthParameters: Record<string, string> = { USERNAME: user.username, PASSWORD: password };
+  async function authenticate(user: SdkUserInternals, password: string, flow: AuthFlow, cb: SignInCallbacks) {
+    const srp = flow === 'USER_SRP_AUTH' ? await startSrpSession(srpDependencies) : undefined;
+    if (!srp) {
+      if (!password) throw new Error('PASSWORD parameter is required');
+      user.getCachedDeviceKeyAndPassword();
+    }
+    const AuthParameters: Record<string, string> = srp
+      ? { USERNAME: user.username, SRP_A: srp.srpA }
+      : { USERNAME: user.username, PASSWORD: password };
     if (user.deviceKey != null) AuthParameters.DEVICE_KEY = user.deviceKey;
-    const params = { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: config.clientId, AuthParameters, ClientMetadata: {} };
-    const data = await request('InitiateAuth', withContext(user, params));
-    user.authenticateUserInternal(data, lazyHelper(), cb);
+    const started = await send(user, 'InitiateAuth', { AuthFlow: flow, ClientId: config.clientId, AuthParameters, ClientMetadata: {} });
+    user.authenticateUserInternal(srp ? await answerPasswordVerifier(user, password, srp, started) : started, helperFor(), cb);
   }
 
-  async function srpSignIn(user: SdkUserInternals, password: string, cb: SignInCallbacks) {
-    const srp = await startSrpSession(srpDependencies);
-    const AuthParameters: Record<string, string> = { USERNAME: user.username, SRP_A: srp.srpA };
-    if (user.deviceKey != null) AuthParameters.DEVICE_KEY = user.deviceKey;
-    const params = { AuthFlow: 'USER_SRP_AUTH', ClientId: config.clientId, AuthParameters, ClientMetadata: {} };
-    const started = await request('InitiateAuth', withContext(user, params));
+  async function answerPasswordVerifier(user: SdkUserInternals, password: string, srp: SrpSession, started: SdkAuthResponse) {
     const challenge = started.ChallengeParameters ?? {};
     user.username = challenge.USER_ID_FOR_SRP ?? user.username;
     user.userDataKey = `${user.keyPrefix}.${user.username}.userData`;
     user.getCachedDeviceKeyAndPassword();
-    const timestamp = new sdkRuntime.DateHelper().getNowString();
+    const TIMESTAMP = new sdkRuntime.DateHelper().getNowString();
     const ChallengeResponses: Record<string, string | null> = {
       USERNAME: user.username,
       PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
-      TIMESTAMP: timestamp,
-      PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature({
-        poolName: pool.getUserPoolName(),
-        userIdForSrp: user.username,
-        password,
-        srpB: challenge.SRP_B ?? '',
-        salt: challenge.SALT ?? '',
-        secretBlock: challenge.SECRET_BLOCK ?? '',
-        timestamp,
-      }),
+      TIMESTAMP,
+      PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature(pool.getUserPoolName(), user.username, password, challenge, TIMESTAMP),
     };
     if (user.deviceKey != null) ChallengeResponses.DEVICE_KEY = user.deviceKey;
-    const answer = withContext(user, {
-      ChallengeName: 'PASSWORD_VERIFIER',
-      ClientId: config.clientId,
-      ChallengeResponses,
-      Session: started.Session,
-      ClientMetadata: {},
-    });
-    let data: SdkAuthResponse;
-    try {
-      data = await request('RespondToAuthChallenge', answer);
-    } catch (err) {
+    const answer = { ChallengeName: 'PASSWORD_VERIFIER', ClientId: config.clientId, ChallengeResponses, Session: started.Session, ClientMetadata: {} };
+    return send(user, 'RespondToAuthChallenge', answer).catch((err: { code?: string; message?: string } | undefined) => {
       // As the SDK: a remembered device Cognito no longer knows is forgotten, and the answer sent again without it.
-      const { code, message } = (err ?? {}) as { code?: string; message?: string };
-      if (code !== 'ResourceNotFoundException' || !/device/i.test(message ?? '')) throw err;
-      ChallengeResponses.DEVICE_KEY = null;
-      user.deviceKey = user.randomPassword = user.deviceGroupKey = null;
+      if (err?.code !== 'ResourceNotFoundException' || !/device/i.test(err.message ?? '')) throw err;
+      ChallengeResponses.DEVICE_KEY = user.deviceKey = user.randomPassword = user.deviceGroupKey = null;
       user.clearCachedDeviceKeyAndPassword();
-      data = await request('RespondToAuthChallenge', answer);
-    }
-    user.authenticateUserInternal(data, lazyHelper(), cb);
+      return send(user, 'RespondToAuthChallenge', answer);
+    });
   }
 
   function respond(user: CognitoUser, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
@@ -299,10 +277,7 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     signIn(username, password, flow) {
       const user = userFor(username);
       user.setAuthenticationFlowType(flow);
-      return step(user, (cb) => {
-        const run = flow === 'USER_PASSWORD_AUTH' ? passwordSignIn : srpSignIn;
-        run(user as unknown as SdkUserInternals, password, cb).catch(cb.onFailure);
-      });
+      return step(user, (cb) => void authenticate(user as unknown as SdkUserInternals, password, flow, cb).catch(cb.onFailure));
     },
 
     signUp(email, password, attributes) {

@@ -54,10 +54,13 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
-/** A pacer that yields once `budgetMs` of work ran since the last yield, so no task gets long. */
+/**
+ * A pacer that yields once `budgetMs` of work ran since the last yield, so no task gets long. It yields at its
+ * first call too: the caller's task is usually a click or submit handler that has work of its own.
+ */
 export function slicePacer(budgetMs = 8, yieldNow: () => Promise<void> = yieldToMain): Pacer {
   const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
-  let sliceStart = now();
+  let sliceStart = -Infinity;
   return () => {
     if (now() - sliceStart < budgetMs) return undefined;
     return yieldNow().then(() => {

@@ -12,29 +12,23 @@ export interface SrpDependencies {
   pace?: Pacer;
 }
 
-export interface PasswordClaimInput {
-  /** The part of the user pool id after "_". */
-  poolName: string;
-  /** ChallengeParameters.USER_ID_FOR_SRP */
-  userIdForSrp: string;
-  password: string;
-  /** ChallengeParameters.SRP_B, hex */
-  srpB: string;
-  /** ChallengeParameters.SALT, hex */
-  salt: string;
-  /** ChallengeParameters.SECRET_BLOCK, base64 */
-  secretBlock: string;
-  /** "ddd MMM D HH:mm:ss UTC YYYY", the TIMESTAMP sent with the claim. */
-  timestamp: string;
+/** What InitiateAuth answers for USER_SRP_AUTH (ChallengeParameters): hex SRP_B and SALT, base64 SECRET_BLOCK. */
+export interface SrpChallenge {
+  SRP_B?: string;
+  SALT?: string;
+  SECRET_BLOCK?: string;
 }
 
 export interface SrpSession {
   /** SRP_A for InitiateAuth: hex of A = g^a mod N, as the SDK writes it (no padding). */
   readonly srpA: string;
   /** The 16-byte HKDF key both sides derive (exposed for the equality tests). */
-  passwordKey(input: Omit<PasswordClaimInput, 'secretBlock' | 'timestamp'>): Promise<Uint8Array>;
-  /** PASSWORD_CLAIM_SIGNATURE, base64. */
-  passwordClaimSignature(input: PasswordClaimInput): Promise<string>;
+  passwordKey(poolName: string, userIdForSrp: string, password: string, challenge: SrpChallenge): Promise<Uint8Array>;
+  /**
+   * PASSWORD_CLAIM_SIGNATURE, base64: HMAC(key, poolName | userIdForSrp | SECRET_BLOCK bytes | timestamp).
+   * `poolName` is the part of the pool id after "_"; `timestamp` is the TIMESTAMP sent with it.
+   */
+  passwordClaimSignature(poolName: string, userIdForSrp: string, password: string, challenge: SrpChallenge, timestamp: string): Promise<string>;
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -59,38 +53,35 @@ export function hmacSha256(sha256: SrpDependencies['sha256'], key: Uint8Array, m
 const base64ToBytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 const bytesToBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 
-/**
- * Picks the secret `a` and computes A = g^a mod N (sliced: no long task). `smallA` (hex) replaces the random
- * `a` only in tests that compare with the SDK.
- */
-export async function startSrpSession(deps: SrpDependencies, smallA?: string): Promise<SrpSession> {
+/** Picks the secret `a` and computes A = g^a mod N (sliced: no long task). */
+export async function startSrpSession(deps: SrpDependencies): Promise<SrpSession> {
   const pace = deps.pace ?? slicePacer();
   const hexHash = (hex: string) => bytesToHex(deps.sha256(hexToBytes(hex)));
   // 128 random bytes, as the SDK's generateRandomSmallA (already < N: no reduction needed).
-  const a = hexToBigInt(smallA ?? deps.randomHex(128));
+  const a = hexToBigInt(deps.randomHex(128));
   const A = await modPow(SRP_G, a, SRP_N, pace);
   if (A % SRP_N === 0n) throw new Error('Illegal paramater. A mod N cannot be 0.');
 
-  async function passwordKey({ poolName, userIdForSrp, password, srpB, salt }: Omit<PasswordClaimInput, 'secretBlock' | 'timestamp'>) {
-    const B = hexToBigInt(srpB);
+  const passwordKey: SrpSession['passwordKey'] = async (poolName, userIdForSrp, password, { SRP_B = '', SALT = '' }) => {
+    const B = hexToBigInt(SRP_B);
     if (B % SRP_N === 0n) throw new Error('B cannot be zero.');
     const u = hexToBigInt(hexHash(padHex(A) + padHex(B)));
     if (u === 0n) throw new Error('U cannot be zero.');
     const k = hexToBigInt(hexHash(padHex(SRP_N) + padHex(SRP_G)));
-    const x = hexToBigInt(hexHash(padHex(hexToBigInt(salt)) + bytesToHex(deps.sha256(utf8(`${poolName}${userIdForSrp}:${password}`)))));
+    const x = hexToBigInt(hexHash(padHex(hexToBigInt(SALT)) + bytesToHex(deps.sha256(utf8(`${poolName}${userIdForSrp}:${password}`)))));
     const gx = await modPow(SRP_G, x, SRP_N, pace);
     const S = await modPow(B - k * gx, a + u * x, SRP_N, pace);
     // HKDF-SHA256(ikm = pad(S), salt = pad(u), info = "Caldera Derived Key"), first 16 bytes of block 1.
     const prk = hmacSha256(deps.sha256, hexToBytes(padHex(u)), hexToBytes(padHex(S)));
     return hmacSha256(deps.sha256, prk, concat(utf8('Caldera Derived Key'), Uint8Array.of(1))).slice(0, 16);
-  }
+  };
 
   return {
     srpA: A.toString(16),
     passwordKey,
-    async passwordClaimSignature(input) {
-      const key = await passwordKey(input);
-      const message = concat(utf8(input.poolName), utf8(input.userIdForSrp), base64ToBytes(input.secretBlock), utf8(input.timestamp));
+    async passwordClaimSignature(poolName, userIdForSrp, password, challenge, timestamp) {
+      const key = await passwordKey(poolName, userIdForSrp, password, challenge);
+      const message = concat(utf8(poolName), utf8(userIdForSrp), base64ToBytes(challenge.SECRET_BLOCK ?? ''), utf8(timestamp));
       return bytesToBase64(hmacSha256(deps.sha256, key, message));
     },
   };

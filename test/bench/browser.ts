@@ -1,0 +1,331 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../e2e-support/chromium';
+import { repoRoot } from '../e2e-support/quickstart-app';
+import { serveStatic, type StaticServer } from '../e2e-support/static-server';
+import type { CognitoEmulator, EmulatorPool } from '../support/cognito-emulator';
+import { buildApp, type AppSource } from './apps';
+
+// In Chromium (Debian's): the main thread during one SRP sign-in through LoginForm vs the bare SDK, and how
+// often a sibling useSession consumer re-renders.
+
+/** Records every long task (> 50 ms) from the first script on. */
+const LONGTASK_OBSERVER = `<script>
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+</script>`;
+
+interface BenchWindow {
+  __longTasks: Array<{ start: number; duration: number }>;
+  __submitAt?: number;
+  __signedInAt?: number;
+  sdkSignIn?: (config: { pool: string; client: string; endpoint: string }, email: string, password: string) => Promise<{ start: number; end: number }>;
+  __bench?: { sessionRenders: number; contextValues: unknown[]; client?: { refresh(): Promise<unknown> } };
+}
+
+/** The kit's LoginForm, from the packed package, pointed at the emulator through the query string. */
+const kitSignInApp = (): AppSource => ({
+  name: 'signin-kit',
+  head: LONGTASK_OBSERVER,
+  main: `import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AuthProvider, LoginForm, ProtectedRoute, useSession } from 'react-cognito-kit';
+import 'react-cognito-kit/styles.css';
+
+const q = new URLSearchParams(location.search);
+const w = window as unknown as { __submitAt?: number; __signedInAt?: number };
+document.addEventListener('submit', () => { w.__submitAt = performance.now(); }, true);
+
+function SignedIn() {
+  const { user } = useSession();
+  useEffect(() => { w.__signedInAt = performance.now(); }, []);
+  return <p>Signed in as {user?.email}</p>;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AuthProvider config={{ userPoolId: q.get('pool')!, clientId: q.get('client')!, endpoint: q.get('endpoint')!, storage: 'memory' }}>
+      <ProtectedRoute fallback={<LoginForm />}>
+        <SignedIn />
+      </ProtectedRoute>
+    </AuthProvider>
+  </StrictMode>,
+);
+`,
+});
+
+/** The SDK alone: CognitoUser.authenticateUser with its default flow (USER_SRP_AUTH). */
+const sdkSignInApp = (): AppSource => ({
+  name: 'signin-sdk',
+  head: LONGTASK_OBSERVER,
+  define: { global: 'globalThis' },
+  main: `import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
+
+(window as unknown as { sdkSignIn: unknown }).sdkSignIn = (config: { pool: string; client: string; endpoint: string }, email: string, password: string) =>
+  new Promise((resolve, reject) => {
+    const start = performance.now();
+    const pool = new CognitoUserPool({ UserPoolId: config.pool, ClientId: config.client, endpoint: config.endpoint });
+    const user = new CognitoUser({ Username: email, Pool: pool });
+    user.authenticateUser(new AuthenticationDetails({ Username: email, Password: password }), {
+      onSuccess: () => resolve({ start, end: performance.now() }),
+      onFailure: reject,
+    });
+  });
+`,
+});
+
+/** From the kit's source (the context object is internal): counts renders of a sibling useSession consumer. */
+const rendersApp = (): AppSource => {
+  const src = (path: string) => JSON.stringify(join(repoRoot, 'src', path));
+  return {
+    name: 'renders',
+    main: `import { StrictMode, useContext, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AuthProvider, LoginForm, ProtectedRoute, useAuthClient, useSession } from ${src('index.ts')};
+import { AuthContext } from ${src('react/AuthContext.ts')};
+
+const q = new URLSearchParams(location.search);
+const bench = ((window as unknown as { __bench: unknown }).__bench = { sessionRenders: 0, contextValues: [] as unknown[], client: undefined as unknown });
+
+/** A sibling of the form that reads the session: the component that must not re-render while the user types. */
+function SessionBadge() {
+  const { status, user } = useSession();
+  bench.sessionRenders++;
+  return <output>{status} {user?.email}</output>;
+}
+
+function ContextProbe() {
+  const value = useContext(AuthContext);
+  if (!bench.contextValues.includes(value)) bench.contextValues.push(value);
+  return null;
+}
+
+function ExposeClient() {
+  const client = useAuthClient();
+  useEffect(() => { bench.client = client; }, [client]);
+  return null;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AuthProvider config={{ userPoolId: q.get('pool')!, clientId: q.get('client')!, endpoint: q.get('endpoint')!, storage: 'memory' }}>
+      <SessionBadge />
+      <ContextProbe />
+      <ExposeClient />
+      <ProtectedRoute fallback={<LoginForm />}>
+        <p>Signed in</p>
+      </ProtectedRoute>
+    </AuthProvider>
+  </StrictMode>,
+);
+`,
+  };
+};
+
+export interface SignInRun {
+  /** Longest main-thread task between submit and signed in (Chromium trace, RunTask on CrRendererMain), ms. */
+  longestTaskMs: number;
+  /** The thread (CPU) time of the longest task by that measure: what a busy machine does not inflate. */
+  longestTaskCpuMs: number;
+  /** Tasks over 50 ms the page's own PerformanceObserver('longtask') saw. */
+  longTasks: number;
+  /** Submit to signed in, ms (in-page clock). */
+  signInMs: number;
+}
+
+export interface MainThreadResult {
+  kit: SignInRun[];
+  sdk: SignInRun[];
+}
+
+export interface RendersResult {
+  whileTyping20: number;
+  signIn: number;
+  oneRefresh: number;
+  contextIdentities: number;
+}
+
+let traceCount = 0;
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The longest RunTask on the renderer's main thread in a Chromium trace: wall and thread time, ms. */
+export function longestRendererTask(trace: Buffer): { wall: number; cpu: number } {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  let wall = 0;
+  let cpu = 0;
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
+    wall = Math.max(wall, (e.dur ?? 0) / 1000);
+    cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
+  }
+  return { wall, cpu };
+}
+
+async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<{ result: T; longestTaskMs: number; longestTaskCpuMs: number }> {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await browser.stopTracing().catch(() => undefined);
+    throw error;
+  }
+  const trace = await browser.stopTracing();
+  // BENCH_TRACE_DIR=… keeps every trace (open in DevTools' Performance panel or chrome://tracing).
+  if (process.env.BENCH_TRACE_DIR) {
+    await mkdir(process.env.BENCH_TRACE_DIR, { recursive: true });
+    await writeFile(join(process.env.BENCH_TRACE_DIR, `trace-${Date.now()}-${++traceCount}.json`), trace);
+  }
+  const longest = longestRendererTask(trace);
+  return { result, longestTaskMs: longest.wall, longestTaskCpuMs: longest.cpu };
+}
+
+export interface BrowserBench {
+  mainThread(runs: number): Promise<MainThreadResult>;
+  renders(): Promise<RendersResult>;
+  chromiumVersion: string;
+  close(): Promise<void>;
+}
+
+const longTasksSince = (page: Page, since: number) =>
+  page.evaluate((t) => (window as unknown as BenchWindow).__longTasks.filter((task) => task.start + task.duration >= t).length, since);
+
+/** Builds the three pages, serves them, launches Chromium. `kitDir` holds node_modules/react-cognito-kit. */
+export async function startBrowserBench(options: {
+  emulator: CognitoEmulator;
+  pool: EmulatorPool;
+  newUser: () => Promise<{ email: string; password: string }>;
+  appsDir: string;
+}): Promise<BrowserBench> {
+  const { emulator, pool, newUser, appsDir } = options;
+  const [kitApp, sdkApp, renders] = await Promise.all([
+    buildApp(kitSignInApp(), appsDir),
+    buildApp(sdkSignInApp(), appsDir),
+    buildApp(rendersApp(), appsDir),
+  ]);
+  const servers: StaticServer[] = await Promise.all([kitApp, sdkApp, renders].map((app) => serveStatic(app.distDir)));
+  const [kitSite, sdkSite, rendersSite] = servers as [StaticServer, StaticServer, StaticServer];
+  const query = `?pool=${encodeURIComponent(pool.userPoolId)}&client=${encodeURIComponent(pool.clientId)}&endpoint=${encodeURIComponent(emulator.endpoint)}`;
+  const browser = await launchChromium();
+
+  async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(url);
+      const result = await run(page);
+      if (errors.length) throw new Error(`The bench page failed: ${errors.join('; ')}`);
+      return result;
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function kitSignIn(): Promise<SignInRun> {
+    const { email, password } = await newUser();
+    return withPage(`${kitSite.url}/${query}`, async (page) => {
+      const form = page.getByRole('form', { name: 'Sign in' });
+      await form.getByLabel('Email', { exact: true }).fill(email);
+      await form.getByLabel('Password', { exact: true }).fill(password);
+      await page.waitForTimeout(100);
+      const since = await page.evaluate(() => performance.now());
+      const { longestTaskMs, longestTaskCpuMs } = await traced(browser, page, async () => {
+        await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByText(`Signed in as ${email}`).waitFor({ timeout: 30_000 });
+      });
+      const { submitAt, signedInAt } = await page.evaluate(() => {
+        const w = window as unknown as BenchWindow;
+        return { submitAt: w.__submitAt ?? NaN, signedInAt: w.__signedInAt ?? NaN };
+      });
+      return { longestTaskMs, longestTaskCpuMs, longTasks: await longTasksSince(page, since), signInMs: signedInAt - submitAt };
+    });
+  }
+
+  async function sdkSignIn(): Promise<SignInRun> {
+    const { email, password } = await newUser();
+    return withPage(`${sdkSite.url}/`, async (page) => {
+      await page.waitForFunction(() => typeof (window as unknown as BenchWindow).sdkSignIn === 'function');
+      await page.waitForTimeout(100);
+      const since = await page.evaluate(() => performance.now());
+      const config = { pool: pool.userPoolId, client: pool.clientId, endpoint: emulator.endpoint };
+      const { result, longestTaskMs, longestTaskCpuMs } = await traced(browser, page, () =>
+        page.evaluate(([c, e, p]) => (window as unknown as BenchWindow).sdkSignIn!(c, e, p), [config, email, password] as const),
+      );
+      return { longestTaskMs, longestTaskCpuMs, longTasks: await longTasksSince(page, since), signInMs: result.end - result.start };
+    });
+  }
+
+  return {
+    chromiumVersion: browser.version(),
+
+    async mainThread(runs) {
+      const kit: SignInRun[] = [];
+      const sdk: SignInRun[] = [];
+      // One warm-up each (first compile of the page's code), then alternate so both see the same machine load.
+      await kitSignIn();
+      await sdkSignIn();
+      for (let i = 0; i < runs; i++) {
+        kit.push(await kitSignIn());
+        sdk.push(await sdkSignIn());
+      }
+      return { kit, sdk };
+    },
+
+    async renders() {
+      const { email, password } = await newUser();
+      return withPage(`${rendersSite.url}/${query}`, async (page) => {
+        const bench = () => page.evaluate(() => (window as unknown as BenchWindow).__bench!.sessionRenders);
+        const form = page.getByRole('form', { name: 'Sign in' });
+        const emailField = form.getByLabel('Email', { exact: true });
+        await emailField.waitFor();
+        await page.waitForTimeout(200);
+        const beforeTyping = await bench();
+        const typed = email.length >= 20 ? email.slice(0, 20) : email.padEnd(20, 'x');
+        await emailField.pressSequentially(typed);
+        await page.waitForTimeout(200);
+        const afterTyping = await bench();
+        await emailField.fill(email);
+        await form.getByLabel('Password', { exact: true }).fill(password);
+        const beforeSignIn = await bench();
+        await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByText('Signed in', { exact: true }).waitFor({ timeout: 30_000 });
+        await page.waitForTimeout(200);
+        const afterSignIn = await bench();
+        await page.evaluate(() => (window as unknown as BenchWindow).__bench!.client!.refresh());
+        await page.waitForTimeout(300);
+        const afterRefresh = await bench();
+        const contextIdentities = await page.evaluate(() => (window as unknown as BenchWindow).__bench!.contextValues.length);
+        return {
+          whileTyping20: afterTyping - beforeTyping,
+          signIn: afterSignIn - beforeSignIn,
+          oneRefresh: afterRefresh - afterSignIn,
+          contextIdentities,
+        };
+      });
+    },
+
+    async close() {
+      await browser.close();
+      await Promise.all(servers.map((s) => s.close()));
+    },
+  };
+}
