@@ -48,6 +48,8 @@ describe.each<AuthFlow>(['USER_SRP_AUTH', 'USER_PASSWORD_AUTH'])('a whole sessio
     const state = client.getState();
     expect(state.status).toBe('signedIn');
     expect(state.session?.user.email).toBe(email);
+    // Confirming the emailed code verified the email, as in Cognito.
+    expect(state.session?.user.email_verified).toBe(true);
     expect(state.session?.user.sub).toMatch(/^[0-9a-f-]{36}$/);
     const stored = storage.getItem(`rck.${config.clientId}.session`);
     expect(stored).toContain(state.session!.tokens.refreshToken);

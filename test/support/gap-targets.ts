@@ -2,6 +2,7 @@ import type { Route, Router } from 'cognito-local/lib/server/Router.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
+import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
@@ -28,6 +29,7 @@ export function withGapTargets(emulator: Router, services: Services): Router {
     RespondToAuthChallenge: (ctx: Context, req: RespondToAuthChallengeRequest) =>
       req.ChallengeName === 'PASSWORD_VERIFIER' ? srp.respond(ctx, req) : respondToOtherChallenges(ctx, req),
     ResendConfirmationCode: resendConfirmationCode(services),
+    ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),
     GlobalSignOut: globalSignOut(services, revoked),
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
