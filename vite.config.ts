@@ -20,7 +20,8 @@ export default defineConfig({
     minify: false,
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts' },
+      // `testing` is its own entry (react-cognito-kit/testing): the main entry never imports it.
+      entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
