@@ -97,6 +97,8 @@ interface SdkAuthResponse {
 /** CognitoUser members the SDK's sign-in uses that its .d.ts leaves out (amazon-cognito-identity-js 6.x). */
 interface SdkUserInternals {
   username: string;
+  /** The sign-in session a challenge answer sends back (set by authenticateUserInternal). */
+  Session?: string | null;
   keyPrefix: string;
   userDataKey: string;
   deviceKey?: string | null;
@@ -121,6 +123,9 @@ const srpDependencies: SrpDependencies = {
   sha256: (data) => hexToBytes(sdkRuntime.AuthenticationHelper.prototype.hash(data)),
   randomHex: (n) => new WordArray().random(n).toString(),
 };
+
+/** The SDK helper's getNewPasswordRequiredChallengeUserAttributePrefix(). */
+const USER_ATTRIBUTES_PREFIX = 'userAttributes.';
 
 interface SdkAuthenticationResult {
   IdToken?: string;
@@ -218,7 +223,7 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     return new Proxy({}, {
       get: (_, name: string) =>
         name === 'getNewPasswordRequiredChallengeUserAttributePrefix'
-          ? () => 'userAttributes.'
+          ? () => USER_ATTRIBUTES_PREFIX
           : (...args: unknown[]) => (helper ??= new sdkRuntime.AuthenticationHelper(pool.getUserPoolName()) as never)[name]!(...args),
     });
   };
@@ -260,16 +265,39 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     });
   }
 
+  // completeNewPasswordChallenge and sendCustomChallengeAnswer build an AuthenticationHelper (a ~100 ms task)
+  // before they send anything, only to hand it to authenticateUserInternal, which needs it only when Cognito
+  // answers with NewDeviceMetadata. So these two answers are sent as those methods send them (same fields,
+  // same order) and answered by authenticateUserInternal with the lazy helper, as sign-in is. sendMFACode
+  // and sendMFASelectionAnswer build one only for NewDeviceMetadata already: the SDK still runs those.
+  async function answerChallenge(user: SdkUserInternals, answer: ChallengeAnswer & { kind: 'newPassword' | 'customAnswer' }, cb: SignInCallbacks) {
+    const ChallengeResponses: Record<string, string> = {};
+    let params: object;
+    if (answer.kind === 'newPassword') {
+      if (!answer.newPassword) throw new Error('New password is required.');
+      for (const [name, value] of Object.entries(answer.attributes ?? {})) ChallengeResponses[USER_ATTRIBUTES_PREFIX + name] = value;
+      ChallengeResponses.NEW_PASSWORD = answer.newPassword;
+      ChallengeResponses.USERNAME = user.username;
+      params = { ChallengeName: 'NEW_PASSWORD_REQUIRED', ClientId: config.clientId, ChallengeResponses, Session: user.Session };
+    } else {
+      ChallengeResponses.USERNAME = user.username;
+      ChallengeResponses.ANSWER = answer.answer;
+      user.getCachedDeviceKeyAndPassword();
+      if (user.deviceKey != null) ChallengeResponses.DEVICE_KEY = user.deviceKey;
+      params = { ChallengeName: 'CUSTOM_CHALLENGE', ChallengeResponses, ClientId: config.clientId, Session: user.Session };
+    }
+    user.authenticateUserInternal(await send(user, 'RespondToAuthChallenge', params), helperFor(), cb);
+  }
+
   function respond(user: CognitoUser, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
     switch (answer.kind) {
       case 'newPassword':
-        return step(user, (cb) => user.completeNewPasswordChallenge(answer.newPassword, answer.attributes ?? {}, cb));
+      case 'customAnswer':
+        return step(user, (cb) => void answerChallenge(user as unknown as SdkUserInternals, answer, cb).catch(cb.onFailure));
       case 'mfaCode':
         return step(user, (cb) => user.sendMFACode(answer.code, cb, asked.step === 'totpMfa' ? 'SOFTWARE_TOKEN_MFA' : 'SMS_MFA'));
       case 'selectMfa':
         return step(user, (cb) => user.sendMFASelectionAnswer(answer.mfa, cb));
-      case 'customAnswer':
-        return step(user, (cb) => user.sendCustomChallengeAnswer(answer.answer, cb));
     }
   }
 
