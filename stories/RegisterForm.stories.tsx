@@ -1,0 +1,228 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { RegisterForm } from '../src/index.js';
+import { failWith, hang, resolveWith } from '../src/testing/index.js';
+import { mockAuth } from './support/mock-auth.js';
+import { demo, enterCode, expectAlert, fillRegister } from './support/play.js';
+import { ptBR } from './support/pt-BR.js';
+
+const meta = {
+  title: 'Forms/RegisterForm',
+  component: RegisterForm,
+  tags: ['autodocs'],
+  args: {
+    onRegistered: fn(),
+    onSignedIn: fn(),
+    onNextStep: fn(),
+    onSignInClick: fn(),
+  },
+  parameters: {
+    ...mockAuth({ showSession: true }),
+    docs: {
+      description: {
+        component:
+          'Sign-up with email + password, then the emailed code step ("Send a new code"), then an automatic sign-in. The mock Cognito sends codes to `a***@e***`.',
+      },
+    },
+  },
+} satisfies Meta<typeof RegisterForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {};
+
+export const Filled: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await fillRegister(canvasElement, demo);
+    await expect(canvas.getByLabelText('Email')).toHaveValue(demo.email);
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
+      'At least 8 characters, with upper and lower case letters, a number and a symbol.',
+    );
+  },
+};
+
+export const ValidationErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('Enter your email address.');
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
+      'Enter your password. At least 8 characters, with upper and lower case letters, a number and a symbol.',
+    );
+    await expect(canvas.getByLabelText('Confirm password')).toHaveAccessibleDescription('Enter your password again to confirm it.');
+    await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveFocus());
+  },
+};
+
+export const PasswordsDoNotMatch: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await fillRegister(canvasElement, { ...demo, confirm: 'Correct-horse-2', submit: true });
+    const confirm = canvas.getByLabelText('Confirm password');
+    await expect(confirm).toHaveAccessibleDescription('The passwords do not match.');
+    await waitFor(() => expect(confirm).toHaveFocus());
+  },
+};
+
+export const Submitting: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { signUp: hang() } }),
+  play: async ({ canvasElement }) => {
+    const canvas = await fillRegister(canvasElement, { ...demo, submit: true });
+    const button = await canvas.findByRole('button', { name: 'Creating account…' });
+    await expect(button).toBeDisabled();
+  },
+};
+
+export const EmailAlreadyUsed: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { signUp: failWith('usernameExists') } }),
+  play: async ({ canvasElement }) => {
+    const canvas = await fillRegister(canvasElement, { ...demo, submit: true });
+    await expectAlert(canvasElement, 'An account with this email already exists. Sign in instead.');
+    await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const PasswordRejectedByPolicy: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { signUp: failWith('invalidPassword') } }),
+  play: async ({ canvasElement }) => {
+    const canvas = await fillRegister(canvasElement, { ...demo, submit: true });
+    await expectAlert(canvasElement, 'This password is not allowed: Password must have symbol characters.');
+    await waitFor(() => expect(canvas.getByLabelText('Password')).toHaveFocus());
+  },
+};
+
+export const LimitExceeded: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { signUp: failWith('limitExceeded') } }),
+  play: async ({ canvasElement }) => {
+    await fillRegister(canvasElement, { ...demo, submit: true });
+    await expectAlert(canvasElement, 'Too many attempts. Wait a few minutes and try again.');
+  },
+};
+
+export const NetworkDown: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { signUp: failWith('network') } }),
+  play: async ({ canvasElement }) => {
+    await fillRegister(canvasElement, { ...demo, submit: true });
+    await expectAlert(canvasElement, 'Cannot reach the sign-in service. Check your connection and try again.');
+  },
+};
+
+/** Next step: the code step, telling where the code went. */
+export const ConfirmCode: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = await fillRegister(canvasElement, { ...demo, submit: true });
+    await expect(await canvas.findByRole('heading', { name: 'Confirm your email' })).toBeInTheDocument();
+    const code = canvas.getByLabelText('Verification code');
+    await expect(code).toHaveAccessibleDescription('We sent a code to a***@e***.');
+    await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    await waitFor(() => expect(code).toHaveFocus());
+    await expect(args.onNextStep).toHaveBeenCalledWith(expect.objectContaining({ step: 'confirmSignUp' }));
+  },
+};
+
+export const CodeRequired: Story = {
+  play: async (context) => {
+    await ConfirmCode.play!(context);
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(
+      'Enter the code from your email. We sent a code to a***@e***.',
+    );
+  },
+};
+
+export const CodeMismatch: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { confirmSignUp: failWith('codeMismatch') } }),
+  play: async (context) => {
+    await ConfirmCode.play!(context);
+    const canvas = await enterCode(context.canvasElement, '000000');
+    await expectAlert(context.canvasElement, 'That code is not right. Check the latest email and try again.');
+    await expect(canvas.getByLabelText('Verification code')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const ExpiredCode: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { confirmSignUp: failWith('expiredCode') } }),
+  play: async (context) => {
+    await ConfirmCode.play!(context);
+    await enterCode(context.canvasElement, '123456');
+    await expectAlert(context.canvasElement, 'That code has expired. Ask for a new one.');
+  },
+};
+
+export const NewCodeSent: Story = {
+  play: async (context) => {
+    await ConfirmCode.play!(context);
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send a new code' }));
+    await expectAlert(context.canvasElement, 'A new code is on its way to a***@e***.', 'status');
+  },
+};
+
+export const ResendLimitExceeded: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { resendCode: failWith('limitExceeded') } }),
+  play: async (context) => {
+    await ConfirmCode.play!(context);
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send a new code' }));
+    await expectAlert(context.canvasElement, 'Too many attempts. Wait a few minutes and try again.');
+  },
+};
+
+export const Confirming: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { confirmSignUp: hang() } }),
+  play: async (context) => {
+    await ConfirmCode.play!(context);
+    const canvas = await enterCode(context.canvasElement, '123456');
+    await expect(await canvas.findByRole('button', { name: 'Confirming…' })).toBeDisabled();
+  },
+};
+
+/** Interaction: register → confirm → signed in, with one wrong code on the way. */
+export const RegisterThenConfirm: Story = {
+  parameters: mockAuth({
+    showSession: true,
+    scripts: { confirmSignUp: (_username, code) => (code === '123456' ? resolveWith(undefined) : failWith('codeMismatch')) },
+  }),
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    await ConfirmCode.play!(context);
+    await enterCode(canvasElement, '654321');
+    await expectAlert(canvasElement, 'That code is not right.');
+    const canvas = await enterCode(canvasElement, '123456');
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
+    await expect(args.onRegistered).toHaveBeenCalledWith(demo.email);
+    await expect(canvas.getByTestId('session-readout')).toHaveTextContent('Session: signedIn · ada@example.com');
+  },
+};
+
+/** A pool that confirms accounts by itself (pre sign-up trigger): straight to signed in. */
+export const AutoConfirmedPool: Story = {
+  parameters: mockAuth({
+    showSession: true,
+    scripts: { signUp: resolveWith({ userSub: 'auto', userConfirmed: true, delivery: undefined }) },
+  }),
+  play: async ({ canvasElement, args }) => {
+    await fillRegister(canvasElement, { ...demo, submit: true });
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
+    await expect(args.onRegistered).toHaveBeenCalledWith(demo.email);
+  },
+};
+
+/** Every string through the `messages` prop: Brazilian Portuguese, down to the code step. */
+export const Portuguese: Story = {
+  args: { messages: ptBR },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('E-mail'), demo.email);
+    await userEvent.type(canvas.getByLabelText('Senha'), demo.password);
+    await userEvent.type(canvas.getByLabelText('Confirme a senha'), 'outra-senha');
+    await userEvent.click(canvas.getByRole('button', { name: 'Criar conta' }));
+    await expect(canvas.getByLabelText('Confirme a senha')).toHaveAccessibleDescription('As senhas não coincidem.');
+    await userEvent.clear(canvas.getByLabelText('Confirme a senha'));
+    await userEvent.type(canvas.getByLabelText('Confirme a senha'), demo.password);
+    await userEvent.click(canvas.getByRole('button', { name: 'Criar conta' }));
+    await expect(await canvas.findByRole('heading', { name: 'Confirme o seu e-mail' })).toBeInTheDocument();
+    await expect(canvas.getByLabelText('Código de verificação')).toHaveAccessibleDescription('Enviamos um código para a***@e***.');
+  },
+};

@@ -1,0 +1,58 @@
+import type { Decorator } from '@storybook/react-vite';
+import { useSession, type MessageOverrides } from '../../src/index.js';
+import { MockAuthProvider, type MockScripts, type TestSessionOptions } from '../../src/testing/index.js';
+
+/** `parameters.auth`: how the story's mock Cognito behaves. No network, no AWS. */
+export interface MockAuthParameters {
+  /** How each Cognito call answers (`{ signIn: failWith('invalidCredentials') }`); unscripted calls succeed. */
+  scripts?: MockScripts;
+  /** Start signed in as this user (`{ email, groups, expiresIn }`); the session is made when the story mounts. */
+  user?: TestSessionOptions;
+  /** Users the mock knows: signing in as one gives their groups. */
+  users?: TestSessionOptions[];
+  /** Milliseconds each call takes (default 300, so pending states are visible). */
+  delay?: number;
+  /** Provider-level message overrides (i18n). */
+  messages?: MessageOverrides;
+  /** Show a line under the story with the session as the app sees it. */
+  showSession?: boolean;
+}
+
+/** Typed `parameters` for a story: `parameters: mockAuth({ scripts: { signIn: hang() } })`. */
+export function mockAuth(auth: MockAuthParameters): { auth: MockAuthParameters } {
+  return { auth };
+}
+
+/** What an app's header would show: the session status, the user and their groups. */
+export function SessionReadout() {
+  const { status, user, groups, signOutReason } = useSession();
+  const who = user?.email ? ` · ${user.email}` : '';
+  const inGroups = groups.length ? ` · groups: ${groups.join(', ')}` : '';
+  const reason = signOutReason ? ` · reason: ${signOutReason}` : '';
+  return (
+    <p className="sb-session-readout" data-testid="session-readout">
+      Session: {status}
+      {who}
+      {inGroups}
+      {reason}
+    </p>
+  );
+}
+
+/** Wraps every story in a MockAuthProvider built from `parameters.auth`, fresh for each story. */
+export const withMockAuth: Decorator = (Story, context) => {
+  const auth = (context.parameters.auth ?? {}) as MockAuthParameters;
+  return (
+    <MockAuthProvider
+      key={context.id}
+      scripts={auth.scripts}
+      user={auth.user}
+      users={auth.users}
+      delay={auth.delay ?? 300}
+      messages={auth.messages}
+    >
+      <Story />
+      {auth.showSession ? <SessionReadout /> : null}
+    </MockAuthProvider>
+  );
+};
