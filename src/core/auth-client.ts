@@ -243,7 +243,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       // Network trouble never signs anyone out: keep the session and try again later.
       failedRefreshes += 1;
       const usable = session.expiresAt > timers.now();
-      store.dispatch({ type: 'refreshFailed', error, tokensUsable: usable && store.getState().session !== null });
+      store.dispatch({ type: 'refreshFailed', error, tokensUsable: usable && store.getState().session !== null, session });
       const backoff = Math.min(maxBackoffMs, 1000 * 2 ** (failedRefreshes - 1));
       const untilExpiry = session.expiresAt - timers.now();
       // Try once more right at expiry too, so the status turns `offline` when the tokens stop working.

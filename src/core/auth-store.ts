@@ -2,12 +2,11 @@ import type { AuthError } from './errors.js';
 import type { AuthState, ChallengeStep, Session, SignOutReason } from './types.js';
 
 export type AuthAction =
-  | { type: 'restoring' }
   | { type: 'signedIn'; session: Session }
   | { type: 'challenge'; challenge: ChallengeStep }
   | { type: 'challengeCleared' }
   | { type: 'waitingForRefresh' }
-  | { type: 'refreshFailed'; error: AuthError; tokensUsable: boolean }
+  | { type: 'refreshFailed'; error: AuthError; tokensUsable: boolean; session: Session }
   | { type: 'signedOut'; reason: SignOutReason | null };
 
 export const initialAuthState: AuthState = Object.freeze({
@@ -21,8 +20,6 @@ export const initialAuthState: AuthState = Object.freeze({
 /** Pure transitions: every change of auth state is one of these named actions. */
 export function authReducer(state: AuthState, action: AuthAction): AuthState {
   switch (action.type) {
-    case 'restoring':
-      return { ...state, status: 'loading' };
     case 'signedIn':
       return { status: 'signedIn', session: action.session, challenge: null, signOutReason: null, lastRefreshError: null };
     case 'challenge':
@@ -35,7 +32,8 @@ export function authReducer(state: AuthState, action: AuthAction): AuthState {
       // A failed refresh whose tokens still work changes nothing the user sees; only note the error.
       return action.tokensUsable
         ? { ...state, lastRefreshError: action.error }
-        : { ...state, status: 'offline', lastRefreshError: action.error };
+        : // Expired and unreachable: keep the session (also one restored from storage) and say so.
+          { ...state, status: 'offline', session: action.session, lastRefreshError: action.error };
     case 'signedOut':
       return { status: 'signedOut', session: null, challenge: null, signOutReason: action.reason, lastRefreshError: null };
   }

@@ -11,12 +11,15 @@ describe('auth store', () => {
     let state = authReducer(initialAuthState, { type: 'signedIn', session });
     expect(state).toMatchObject({ status: 'signedIn', session, signOutReason: null });
     const network = new AuthError('network');
-    const usable = authReducer(state, { type: 'refreshFailed', error: network, tokensUsable: true });
+    const usable = authReducer(state, { type: 'refreshFailed', error: network, tokensUsable: true, session });
     expect(usable.status).toBe('signedIn');
     expect(usable.session).toBe(session);
-    const expired = authReducer(state, { type: 'refreshFailed', error: network, tokensUsable: false });
+    const expired = authReducer(state, { type: 'refreshFailed', error: network, tokensUsable: false, session });
     expect(expired.status).toBe('offline');
     expect(expired.session).toBe(session);
+    // A session restored from storage whose refresh fails on the network is kept too, not dropped.
+    const restoring = authReducer(initialAuthState, { type: 'refreshFailed', error: network, tokensUsable: false, session });
+    expect(restoring).toMatchObject({ status: 'offline', session });
     state = authReducer(expired, { type: 'signedOut', reason: 'revoked' });
     expect(state).toMatchObject({ status: 'signedOut', session: null, signOutReason: 'revoked', lastRefreshError: null });
   });

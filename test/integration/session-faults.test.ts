@@ -63,6 +63,24 @@ describe('fault matrix', () => {
     expect(client.getState().session!.expiresAt).toBeGreaterThan(Date.now());
   }, 30_000);
 
+  it('a stored session that expired while the app was closed, reopened offline: kept as offline, then recovered', async () => {
+    const storage = createMemoryStorage();
+    const email = fixture.uniqueEmail('reopened');
+    await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.shortClientId, email, strongPassword);
+    const config = fixture.config({ short: true, endpoint: proxy.endpoint, storage });
+    await createAuthClient(config).signIn({ email, password: strongPassword });
+    await sleep(4_300);
+    proxy.set([{ ...refreshFlow, fault: { kind: 'drop' } }]);
+    const reopened = createAuthClient(config);
+    clients.push(reopened);
+    reopened.start();
+    await until(() => reopened.getState().status === 'offline', 5_000);
+    expect(reopened.getState().session?.user.email).toBe(email);
+    proxy.clear();
+    await until(() => reopened.getState().status === 'signedIn', 10_000);
+    expect(reopened.getState().session!.expiresAt).toBeGreaterThan(Date.now());
+  }, 25_000);
+
   it('a connection cut off mid-answer counts as a network error, not a sign-out', async () => {
     const client = await signedIn({ short: false });
     proxy.set([{ ...refreshFlow, fault: { kind: 'reset' }, times: 1 }]);
