@@ -181,6 +181,39 @@ describe('LoginForm extra steps', () => {
   });
 });
 
+describe('MFA choice then a wrong code', () => {
+  it('keeps the user on the code step with the error, then the right code signs in', async () => {
+    const email = await confirmedUser('choice-retry');
+    const setup = await signedInClient(email);
+    const { secret } = await setup.startTotpSetup();
+    await setup.completeTotpSetup({ code: totpFor(secret).generate() });
+    await fixture.emulator.admin.enableSmsMfa(fixture.pool.userPoolId, email, '+15555550199');
+    await setup.setMfaPreference({ sms: 'enabled', totp: 'enabled' });
+    renderWithKit(
+      <>
+        <SessionBadge />
+        <LoginForm />
+      </>,
+      { config: fixture.config() },
+    );
+    await typeAndSubmit({ Email: email, Password: strongPassword }, 'Sign in');
+    const group = await screen.findByRole('group', { name: 'How do you want to get your code?' });
+    const user = userEvent.setup();
+    await user.click(within(group).getByLabelText('Authenticator app'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByLabelText('Verification code');
+    fixture.emulator.requests.clear();
+    await typeAndSubmit({ 'Verification code': totpFor(secret).generate({ timestamp: Date.now() - 600_000 }) }, 'Verify');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('That code is not right.'));
+    // Restarted behind the scenes (wrong code, PASSWORD_VERIFIER, the same choice) and still on the code step.
+    await waitFor(() => expect(fixture.emulator.requests.count({ target: 'RespondToAuthChallenge' })).toBe(3));
+    expect(screen.queryByRole('group', { name: 'How do you want to get your code?' })).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('That code is not right.');
+    await typeAndSubmit({ 'Verification code': totpFor(secret).generate() }, 'Verify');
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
+  });
+});
+
 describe('signed-in account components', () => {
   it('ChangePasswordForm: wrong current password has its own message on that field; then it changes and empties the fields', async () => {
     const email = await confirmedUser('change-ui');

@@ -20,6 +20,8 @@ export interface ChallengeStepFormProps {
   onResult: (step: NextStep) => void;
   /** Starts the sign-in again for a fresh challenge session (Cognito ends one after a wrong MFA code). */
   restart: () => void;
+  /** Remembers the MFA the user picked, so a restart after a wrong code can pick it again. */
+  onMfaChosen?: (mfa: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA') => void;
   className?: string;
 }
 
@@ -133,7 +135,7 @@ function MfaCodeStep({ step, messages, onResult, restart, className }: Challenge
 
 const choiceFields = ['mfa'] as const;
 
-function SelectMfaStep({ step, messages, onResult, className }: ChallengeStepFormProps & { step: Extract<ChallengeStep, { step: 'selectMfa' }> }) {
+function SelectMfaStep({ step, messages, onResult, onMfaChosen, className }: ChallengeStepFormProps & { step: Extract<ChallengeStep, { step: 'selectMfa' }> }) {
   const answer = useAnswerChallenge();
   const feedback = useFormFeedback(choiceFields, messages);
   const legendId = useId();
@@ -146,6 +148,7 @@ function SelectMfaStep({ step, messages, onResult, className }: ChallengeStepFor
       return;
     }
     feedback.clear();
+    onMfaChosen?.(mfa);
     answer.mutate({ kind: 'selectMfa', mfa }, { onSuccess: onResult, onError: feedback.showAuthError });
   };
 

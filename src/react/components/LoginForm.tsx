@@ -8,6 +8,7 @@ import { EmailField } from '../fields/EmailField.js';
 import { LinkButton } from '../fields/LinkButton.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
+import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
 import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
@@ -55,6 +56,8 @@ export function LoginForm({
   // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
   const password = useRef<string | undefined>(undefined);
   const email = useRef('');
+  const chosenMfa = useRef<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | undefined>(undefined);
+  const answer = useAnswerChallenge();
 
   const handleStep = (step: NextStep) => {
     onNextStep?.(step);
@@ -77,12 +80,32 @@ export function LoginForm({
   };
 
   // After a wrong MFA code Cognito ends the challenge session: get a fresh one with the same credentials.
+  // If the user had picked an MFA, pick it again, so they stay on the code step with the error in view.
   const restart = () => {
-    if (password.current) login.mutate({ email: email.current, password: password.current }, { onSuccess: handleStep });
+    if (!password.current) return;
+    login.mutate(
+      { email: email.current, password: password.current },
+      {
+        onSuccess: (step) => {
+          if (step.step === 'selectMfa' && chosenMfa.current) answer.mutate({ kind: 'selectMfa', mfa: chosenMfa.current }, { onSuccess: handleStep });
+          else handleStep(step);
+        },
+      },
+    );
   };
 
   if (view.name === 'challenge') {
-    return <ChallengeStepForm key={view.step.step} step={view.step} messages={messages} onResult={handleStep} restart={restart} className={className} />;
+    return (
+      <ChallengeStepForm
+        key={view.step.step}
+        step={view.step}
+        messages={messages}
+        onResult={handleStep}
+        restart={restart}
+        onMfaChosen={(mfa) => (chosenMfa.current = mfa)}
+        className={className}
+      />
+    );
   }
 
   if (view.name === 'resetPassword') {
