@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { AuthError } from '../../core/errors.js';
 import type { ChallengeStep, NextStep } from '../../core/types.js';
-import { CodeField, normaliseCode } from '../fields/CodeField.js';
+import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
@@ -98,12 +98,8 @@ function MfaCodeStep({ step, messages, onResult, restart, className }: Challenge
   const hint = step.step === 'smsMfa' ? messages.smsCodeHint(step.delivery?.destination) : messages.totpCodeHint;
 
   const submit = (form: HTMLFormElement) => {
-    const code = normaliseCode(fieldValue(form, 'code'));
-    if (!code) {
-      feedback.showErrors({ code: messages.codeRequired });
-      return;
-    }
-    feedback.clear();
+    const code = readCode(form, feedback, messages);
+    if (code === null) return;
     answer.mutate(
       { kind: 'mfaCode', code },
       {

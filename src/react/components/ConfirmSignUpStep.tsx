@@ -1,12 +1,11 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import type { CodeDelivery, NextStep } from '../../core/types.js';
-import { CodeField, normaliseCode } from '../fields/CodeField.js';
+import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { LinkButton } from '../fields/LinkButton.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
-import { fieldValue } from '../fields/validation.js';
 import { useConfirmSignUp } from '../hooks/useConfirmSignUp.js';
 import { useResendCode } from '../hooks/useResendCode.js';
 import type { AuthMessages } from '../messages.js';
@@ -39,12 +38,8 @@ export function ConfirmSignUpStep({ email, password, delivery, intro, messages, 
   }, []);
 
   const submit = (form: HTMLFormElement) => {
-    const code = normaliseCode(fieldValue(form, 'code'));
-    if (!code) {
-      feedback.showErrors({ code: messages.codeRequired });
-      return;
-    }
-    feedback.clear();
+    const code = readCode(form, feedback, messages);
+    if (code === null) return;
     confirm.mutate(
       { email, code, password },
       { onSuccess: onResult, onError: feedback.showAuthError },

@@ -1,10 +1,9 @@
 'use client';
 import { useState } from 'react';
-import { CodeField, normaliseCode } from '../fields/CodeField.js';
+import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
-import { fieldValue } from '../fields/validation.js';
 import { useMessages } from '../hooks/useMessages.js';
 import { useTotpSetup } from '../hooks/useTotpSetup.js';
 import type { MessageOverrides } from '../messages.js';
@@ -50,12 +49,8 @@ export function TotpSetup({ issuer, onEnabled, messages: overrides, className }:
   }
 
   const submit = (form: HTMLFormElement) => {
-    const code = normaliseCode(fieldValue(form, 'code'));
-    if (!code) {
-      feedback.showErrors({ code: messages.codeRequired });
-      return;
-    }
-    feedback.clear();
+    const code = readCode(form, feedback, messages);
+    if (code === null) return;
     verify.mutate(
       { code },
       {
