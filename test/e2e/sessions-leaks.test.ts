@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
-import { launchChromium, recordTraffic } from '../e2e-support/chromium';
-import { buildQuickstartApp, repoRoot } from '../e2e-support/quickstart-app';
+import type { CognitoEmulator, EmulatorPool } from '../support/cognito-emulator';
+import { recordTraffic } from '../e2e-support/chromium';
 import {
   clientTokens,
-  createSessionsApp,
   readWebStorage,
   recordConsole,
   recordDom,
@@ -18,7 +13,8 @@ import {
   type StorageWrite,
   type WebStorageSnapshot,
 } from '../e2e-support/sessions-app';
-import { serveStatic, type StaticServer } from '../e2e-support/static-server';
+import { startSessionsStack, type SessionsStack } from '../e2e-support/sessions-stack';
+import type { StaticServer } from '../e2e-support/static-server';
 
 // Issue 4, "No leaks", in real Chromium: a full flow (register → emailed code → confirm → signed in → reload →
 // a refresh → sign out → sign in with the form → a refresh → sign out) with everything the page shows or says
@@ -29,7 +25,6 @@ import { serveStatic, type StaticServer } from '../e2e-support/static-server';
 // alone and nothing of the kit survives sign-out; with 'memory' neither localStorage nor sessionStorage is ever
 // written.
 
-const APP_DIR = join(repoRoot, 'test', '.tmp', 'sessions-leaks-app');
 const PASSWORD = `Leak-${Date.now().toString(36)}-Pass+word/9!`;
 const TOKEN_SECONDS = 4;
 const UI_TIMEOUT = 30_000;
@@ -133,23 +128,13 @@ async function startRecording(context: BrowserContext): Promise<Recording> {
   };
 }
 
+let stack: SessionsStack | undefined;
 beforeAll(async () => {
-  if (!existsSync(join(repoRoot, 'dist', 'core', 'cross-tab-channel.js'))) {
-    throw new Error('dist/ predates issue 4 (no dist/core/cross-tab-channel.js): run `npm run build` before the e2e tests');
-  }
-  emulator = await startCognitoEmulator();
-  pool = await emulator.createPool({ name: 'sessions-leaks', shortTokenSeconds: TOKEN_SECONDS });
-  const app = await createSessionsApp(APP_DIR, { userPoolId: pool.userPoolId, clientId: pool.shortClientId, endpoint: emulator.endpoint });
-  site = await serveStatic(await buildQuickstartApp(app));
-  browser = await launchChromium();
+  stack = await startSessionsStack('sessions-leaks', TOKEN_SECONDS);
+  ({ emulator, pool, site, browser } = stack);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await emulator?.stop();
-  if (!process.env.KEEP_E2E_APP) await rm(APP_DIR, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => stack?.stop(), 60_000);
 
 describe('no token or password leaks during a full flow', () => {
   it.each([{ storage: 'local' as const }, { storage: 'memory' as const }])(

@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
-import { collectPageProblems, launchChromium, type PageProblems } from '../e2e-support/chromium';
-import { buildQuickstartApp, repoRoot } from '../e2e-support/quickstart-app';
+import type { CognitoEmulator, EmulatorPool } from '../support/cognito-emulator';
+import { collectPageProblems, type PageProblems } from '../e2e-support/chromium';
 import {
   clientAccessToken,
-  createSessionsApp,
   lockStats,
   shownStatus,
   statusTimeline,
@@ -16,7 +11,8 @@ import {
   watchRefreshLock,
   watchStatusTimeline,
 } from '../e2e-support/sessions-app';
-import { serveStatic, type StaticServer } from '../e2e-support/static-server';
+import { startSessionsStack, type SessionsStack } from '../e2e-support/sessions-stack';
+import type { StaticServer } from '../e2e-support/static-server';
 
 // Issue 4 in real Chromium: two tabs of one origin (one browser context, two pages) share one session.
 // Sign-in and sign-out reach the other tab without a reload (sign-out within a second), and however many tabs
@@ -26,7 +22,6 @@ import { serveStatic, type StaticServer } from '../e2e-support/static-server';
 // no refresh heals a missed message), a sign-out during an in-flight refresh is not undone by its answer, and
 // tabs opened on expired tokens share one refresh.
 
-const APP_DIR = join(repoRoot, 'test', '.tmp', 'sessions-tabs-app');
 const PASSWORD = `Tabs-${Date.now().toString(36)}-Secret-9!`;
 /** Access and id tokens of the short client live this long; the kit refreshes at half-life (its margin is capped there). */
 const TOKEN_SECONDS = 4;
@@ -150,23 +145,13 @@ const clickSignOut = (page: Page) =>
 
 const kitKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rck.')));
 
+let stack: SessionsStack | undefined;
 beforeAll(async () => {
-  if (!existsSync(join(repoRoot, 'dist', 'core', 'cross-tab-channel.js'))) {
-    throw new Error('dist/ predates cross-tab sync (no dist/core/cross-tab-channel.js): run `npm run build` before the e2e tests');
-  }
-  emulator = await startCognitoEmulator();
-  pool = await emulator.createPool({ name: 'sessions-tabs', shortTokenSeconds: TOKEN_SECONDS });
-  const app = await createSessionsApp(APP_DIR, { userPoolId: pool.userPoolId, clientId: pool.shortClientId, endpoint: emulator.endpoint });
-  site = await serveStatic(await buildQuickstartApp(app));
-  browser = await launchChromium();
+  stack = await startSessionsStack('sessions-tabs', TOKEN_SECONDS);
+  ({ emulator, pool, site, browser } = stack);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await emulator?.stop();
-  if (!process.env.KEEP_E2E_APP) await rm(APP_DIR, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => stack?.stop(), 60_000);
 
 describe('two tabs of one origin', () => {
   it.each([
