@@ -32,7 +32,7 @@ export default defineConfig({
         handler(level, log);
       },
       output: {
-        // One file per module keeps `define-global` evaluated before the SDK, and lets apps tree-shake.
+        // One file per module lets apps tree-shake what they do not use.
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',

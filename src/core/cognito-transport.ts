@@ -1,20 +1,15 @@
 // The ONE file that imports amazon-cognito-identity-js. Swap the SDK by rewriting this file alone.
-import './define-global.js';
-import * as sdk from 'amazon-cognito-identity-js';
-import {
-  CognitoAccessToken,
-  CognitoIdToken,
-  CognitoRefreshToken,
-  CognitoUser,
-  CognitoUserAttribute,
-  CognitoUserPool,
-  CognitoUserSession,
-  WordArray,
-  type ICognitoStorage,
-} from 'amazon-cognito-identity-js';
+//
+// Only the SDK's Client (its Cognito wire protocol: fetch, headers, error shapes) is used. CognitoUser brings
+// the SDK's jsbn BigInteger, AuthenticationHelper and a `buffer` polyfill: ~22 KB brotli, more than the whole
+// kit, and long main-thread tasks at sign-in. Each request below carries the fields CognitoUser's method for
+// it sends, in the same order (test/core/*-sdk-equality tests compare them on the wire).
+import SdkClientModule from 'amazon-cognito-identity-js/lib/Client.js';
 import type { AuthFlow } from './config.js';
-import { hexToBytes } from './srp/srp-math.js';
-import { startSrpSession, type SrpDependencies, type SrpSession } from './srp/srp-session.js';
+import { bytesToHex } from './srp/srp-math.js';
+import { startSrpSession, type SrpDependencies } from './srp/srp-session.js';
+import { sha256 } from './srp/sha256.js';
+import { decodeJwtPayload } from './tokens.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
 
 export interface TransportConfig {
@@ -67,393 +62,250 @@ export interface MfaPreference {
   sms?: 'preferred' | 'enabled' | 'disabled';
 }
 
-/** The SDK caches tokens in its own storage; the kit's store is the single owner, so give it a throwaway one. */
-function scratchStorage(): ICognitoStorage {
-  const items: Record<string, string> = {};
-  return {
-    setItem: (key: string, value: string) => void (items[key] = value),
-    getItem: (key: string) => items[key] ?? null,
-    removeItem: (key: string) => void delete items[key],
-    clear: () => {
-      for (const key of Object.keys(items)) delete items[key];
-    },
-  };
-}
+type Json = Record<string, unknown>;
 
 interface SdkClient {
-  request(operation: string, params: object, callback: (err: unknown, data?: unknown) => void): void;
+  request(operation: string, params: Json, callback: (err: unknown, data?: unknown) => void): void;
 }
 
-type SignInCallbacks = Parameters<CognitoUser['authenticateUser']>[1];
+// lib/ is CommonJS (`exports.default`): Node hands over the exports object, bundlers the class itself.
+const Client = ((SdkClientModule as { default?: unknown }).default ?? SdkClientModule) as new (
+  region: string | undefined,
+  endpoint: string,
+) => SdkClient;
 
-/** What InitiateAuth / RespondToAuthChallenge answer (the SDK's `dataAuthenticate`). */
-interface SdkAuthResponse {
+/** What InitiateAuth and RespondToAuthChallenge answer. */
+interface AuthResponse {
   ChallengeName?: string;
   ChallengeParameters?: Record<string, string>;
   Session?: string;
-  AuthenticationResult?: SdkAuthenticationResult;
+  AuthenticationResult?: { IdToken?: string; AccessToken?: string; RefreshToken?: string };
 }
 
-/** CognitoUser members the SDK's sign-in uses that its .d.ts leaves out (amazon-cognito-identity-js 6.x). */
-interface SdkUserInternals {
-  username: string;
-  /** The sign-in session a challenge answer sends back (set by authenticateUserInternal). */
-  Session?: string | null;
-  keyPrefix: string;
-  userDataKey: string;
-  deviceKey?: string | null;
-  randomPassword?: string | null;
-  deviceGroupKey?: string | null;
-  client: SdkClient;
-  getCachedDeviceKeyAndPassword(): void;
-  clearCachedDeviceKeyAndPassword(): void;
-  getUserContextData(): string | undefined;
-  /** Turns a sign-in response into the callbacks (challenges, or tokens + device confirmation). */
-  authenticateUserInternal(data: SdkAuthResponse, helper: object, callback: SignInCallbacks): void;
-}
-
-/** Runtime exports of the SDK missing from its .d.ts. */
-const sdkRuntime = sdk as unknown as {
-  AuthenticationHelper: new (poolName: string) => object & { hash(data: Uint8Array): string };
-  DateHelper: new () => { getNowString(): string };
-};
-
-/** SRP hashing and randomness from the SDK itself; only the big-number maths is the kit's (src/core/srp/). */
-const srpDependencies: SrpDependencies = {
-  sha256: (data) => hexToBytes(sdkRuntime.AuthenticationHelper.prototype.hash(data)),
-  randomHex: (n) => new WordArray().random(n).toString(),
-};
-
-/** The SDK helper's getNewPasswordRequiredChallengeUserAttributePrefix(). */
-const USER_ATTRIBUTES_PREFIX = 'userAttributes.';
-
-interface SdkAuthenticationResult {
-  IdToken?: string;
-  AccessToken?: string;
-  RefreshToken?: string;
-}
-
-function tokensOf(session: CognitoUserSession): AuthTokens {
-  return {
-    idToken: session.getIdToken().getJwtToken(),
-    accessToken: session.getAccessToken().getJwtToken(),
-    refreshToken: session.getRefreshToken().getToken(),
-  };
-}
-
-interface SdkDelivery {
+interface Delivery {
   Destination?: string;
   DeliveryMedium?: string;
   AttributeName?: string;
 }
 
-function deliveryOf(details: SdkDelivery | undefined): CodeDelivery | undefined {
-  if (!details) return undefined;
-  return { destination: details.Destination, medium: details.DeliveryMedium, attribute: details.AttributeName };
+const deliveryOf = (details: Delivery | undefined): CodeDelivery | undefined =>
+  details && { destination: details.Destination, medium: details.DeliveryMedium, attribute: details.AttributeName };
+
+const srpDependencies: SrpDependencies = {
+  sha256,
+  randomHex: (n) => bytesToHex(crypto.getRandomValues(new Uint8Array(n))),
+};
+
+/** The SDK's DateHelper.getNowString(): "Tue Nov 3 09:05:07 UTC 2026", the TIMESTAMP Cognito signs. */
+function cognitoTimestamp(now = new Date()): string {
+  const [weekday, , month, year, time] = now.toUTCString().replace(',', '').split(' ');
+  return `${weekday} ${month} ${now.getUTCDate()} ${time} UTC ${year}`;
 }
 
+/** The prefix Cognito puts on attribute names in NEW_PASSWORD_REQUIRED. */
+const USER_ATTRIBUTES_PREFIX = 'userAttributes.';
+
+const parseJson = <T>(text: string | undefined, fallback: T): T => {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+};
+
 export function createCognitoTransport(config: TransportConfig): CognitoTransport {
-  const storage = scratchStorage();
-  const pool = new CognitoUserPool({
-    UserPoolId: config.userPoolId,
-    ClientId: config.clientId,
-    endpoint: config.endpoint,
-    Storage: storage,
-  });
-  // The SDK's low-level API client: one signed-out JSON request, no retries.
-  const sdkClient = (pool as unknown as { client: SdkClient }).client;
-  const userFor = (username: string) => new CognitoUser({ Username: username, Pool: pool, Storage: storage });
-  const signedIn = (username: string, tokens: AuthTokens) => {
-    const user = userFor(username);
-    user.setSignInUserSession(sessionOf(tokens));
-    return user;
+  const { userPoolId, clientId: ClientId } = config;
+  const poolName = userPoolId.split('_')[1] ?? '';
+  const client = new Client(undefined, config.endpoint);
+  const call = <T = Json>(operation: string, params: Json) =>
+    new Promise<T>((resolve, reject) => client.request(operation, params, (err, data) => (err ? reject(err) : resolve(data as T))));
+  /** Cognito advanced security: the SDK adds this when the app loaded Amazon's data collection script. */
+  const withContext = (username: string, params: Json): Json => {
+    const asf = (globalThis as { AmazonCognitoAdvancedSecurityData?: { getData(u: string, p: string, c: string): string | undefined } })
+      .AmazonCognitoAdvancedSecurityData;
+    const EncodedData = asf?.getData(username, userPoolId, ClientId);
+    return EncodedData ? { ...params, UserContextData: { EncodedData } } : params;
   };
 
-  /** Runs one SDK step and turns its callbacks into the next outcome. */
-  function step(user: CognitoUser, start: (callbacks: Parameters<CognitoUser['authenticateUser']>[1]) => void) {
-    return new Promise<SignInOutcome>((resolve, reject) => {
-      const challenge = (challengeStep: ChallengeStep) =>
-        resolve({ kind: 'challenge', step: challengeStep, answer: (answer) => respond(user, answer, challengeStep) });
-      start({
-        onSuccess: (session) => resolve({ kind: 'tokens', tokens: tokensOf(session) }),
-        onFailure: reject,
-        newPasswordRequired: (userAttributes: Record<string, string>, requiredAttributes: string[]) => {
-          // Cognito rejects these two if sent back with the new password.
-          const { email_verified: _verified, phone_number_verified: _phoneVerified, ...attributes } = userAttributes ?? {};
-          challenge({ step: 'newPasswordRequired', requiredAttributes: requiredAttributes ?? [], userAttributes: attributes });
-        },
-        mfaRequired: (_name, parameters: { CODE_DELIVERY_DESTINATION?: string; CODE_DELIVERY_DELIVERY_MEDIUM?: string }) =>
-          challenge({
-            step: 'smsMfa',
-            delivery: { destination: parameters?.CODE_DELIVERY_DESTINATION, medium: parameters?.CODE_DELIVERY_DELIVERY_MEDIUM ?? 'SMS' },
-          }),
-        totpRequired: () => challenge({ step: 'totpMfa' }),
-        selectMFAType: (_name, parameters: { MFAS_CAN_CHOOSE?: string }) => {
-          let options: Array<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'];
-          try {
-            if (parameters?.MFAS_CAN_CHOOSE) options = JSON.parse(parameters.MFAS_CAN_CHOOSE);
-          } catch {
-            /* keep both options */
-          }
-          challenge({ step: 'selectMfa', options });
-        },
-        mfaSetup: () => challenge({ step: 'totpSetup' }),
-        customChallenge: (parameters: Record<string, string>) => challenge({ step: 'customChallenge', parameters: parameters ?? {} }),
-      });
+  /** Turns a sign-in answer into tokens or the next challenge, whose answer carries the sign-in session on. */
+  function outcome(username: string, data: AuthResponse): SignInOutcome {
+    const { ChallengeName: name, ChallengeParameters: parameters = {}, Session, AuthenticationResult: result } = data;
+    const challenge = (step: ChallengeStep): SignInOutcome => ({
+      kind: 'challenge',
+      step,
+      answer: (answer) => respond(username, Session, answer, step),
     });
-  }
-
-  // Sign-in as CognitoUser.authenticateUser does it, request for request, minus its `new AuthenticationHelper()`
-  // (A = g^a in the SDK's jsbn: a ~100 ms task on submit, even for USER_PASSWORD_AUTH, which never uses it) and
-  // its password key (~125 ms, a second long task): src/core/srp/ does both with native BigInt, in slices. The
-  // SDK still sends the requests (its Client) and handles every answer (authenticateUserInternal: challenges,
-  // tokens, device confirmation).
-  const request = (operation: string, params: object) =>
-    new Promise<SdkAuthResponse>((resolve, reject) =>
-      sdkClient.request(operation, params, (err, data) => (err ? reject(err) : resolve(data as SdkAuthResponse))),
-    );
-  const send = (user: SdkUserInternals, operation: string, params: object) => {
-    const UserContextData = user.getUserContextData();
-    return request(operation, UserContextData ? { ...params, UserContextData } : params);
-  };
-  // authenticateUserInternal asks its helper for a prefix, and in device-tracking pools for a device verifier:
-  // only then is the SDK's own helper built.
-  const helperFor = () => {
-    let helper: Record<string, (...args: unknown[]) => unknown> | undefined;
-    return new Proxy({}, {
-      get: (_, name: string) =>
-        name === 'getNewPasswordRequiredChallengeUserAttributePrefix'
-          ? () => USER_ATTRIBUTES_PREFIX
-          : (...args: unknown[]) => (helper ??= new sdkRuntime.AuthenticationHelper(pool.getUserPoolName()) as never)[name]!(...args),
-    });
-  };
-
-  async function authenticate(user: SdkUserInternals, password: string, flow: AuthFlow, cb: SignInCallbacks) {
-    const srp = flow === 'USER_SRP_AUTH' ? await startSrpSession(srpDependencies) : undefined;
-    if (!srp) {
-      if (!password) throw new Error('PASSWORD parameter is required');
-      user.getCachedDeviceKeyAndPassword();
+    switch (name) {
+      case 'SMS_MFA':
+        return challenge({
+          step: 'smsMfa',
+          delivery: { destination: parameters.CODE_DELIVERY_DESTINATION, medium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM ?? 'SMS' },
+        });
+      case 'SOFTWARE_TOKEN_MFA':
+        return challenge({ step: 'totpMfa' });
+      case 'SELECT_MFA_TYPE':
+        return challenge({ step: 'selectMfa', options: parseJson(parameters.MFAS_CAN_CHOOSE, ['SMS_MFA', 'SOFTWARE_TOKEN_MFA']) });
+      case 'MFA_SETUP':
+        return challenge({ step: 'totpSetup' });
+      case 'CUSTOM_CHALLENGE':
+        return challenge({ step: 'customChallenge', parameters });
+      case 'NEW_PASSWORD_REQUIRED': {
+        // Cognito rejects these two if sent back with the new password.
+        const { email_verified: _e, phone_number_verified: _p, ...userAttributes } = parseJson<Record<string, string>>(parameters.userAttributes, {});
+        const required = parseJson<string[]>(parameters.requiredAttributes, []);
+        return challenge({
+          step: 'newPasswordRequired',
+          requiredAttributes: required.map((name) => name.slice(USER_ATTRIBUTES_PREFIX.length)),
+          userAttributes,
+        });
+      }
     }
-    const AuthParameters: Record<string, string> = srp
-      ? { USERNAME: user.username, SRP_A: srp.srpA }
-      : { USERNAME: user.username, PASSWORD: password };
-    if (user.deviceKey != null) AuthParameters.DEVICE_KEY = user.deviceKey;
-    const started = await send(user, 'InitiateAuth', { AuthFlow: flow, ClientId: config.clientId, AuthParameters, ClientMetadata: {} });
-    user.authenticateUserInternal(srp ? await answerPasswordVerifier(user, password, srp, started) : started, helperFor(), cb);
+    if (!result?.IdToken || !result.AccessToken || !result.RefreshToken) {
+      // DEVICE_SRP_AUTH only follows a DEVICE_KEY, which the kit never sends.
+      throw Object.assign(new Error(`Unsupported sign-in step ${name}`), { code: 'UnsupportedError' });
+    }
+    return { kind: 'tokens', tokens: { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken } };
   }
 
-  async function answerPasswordVerifier(user: SdkUserInternals, password: string, srp: SrpSession, started: SdkAuthResponse) {
-    const challenge = started.ChallengeParameters ?? {};
-    user.username = challenge.USER_ID_FOR_SRP ?? user.username;
-    user.userDataKey = `${user.keyPrefix}.${user.username}.userData`;
-    user.getCachedDeviceKeyAndPassword();
-    const TIMESTAMP = new sdkRuntime.DateHelper().getNowString();
-    const ChallengeResponses: Record<string, string | null> = {
-      USERNAME: user.username,
-      PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
-      TIMESTAMP,
-      PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature(pool.getUserPoolName(), user.username, password, challenge, TIMESTAMP),
-    };
-    if (user.deviceKey != null) ChallengeResponses.DEVICE_KEY = user.deviceKey;
-    const answer = { ChallengeName: 'PASSWORD_VERIFIER', ClientId: config.clientId, ChallengeResponses, Session: started.Session, ClientMetadata: {} };
-    return send(user, 'RespondToAuthChallenge', answer).catch((err: { code?: string; message?: string } | undefined) => {
-      // As the SDK: a remembered device Cognito no longer knows is forgotten, and the answer sent again without it.
-      if (err?.code !== 'ResourceNotFoundException' || !/device/i.test(err.message ?? '')) throw err;
-      ChallengeResponses.DEVICE_KEY = user.deviceKey = user.randomPassword = user.deviceGroupKey = null;
-      user.clearCachedDeviceKeyAndPassword();
-      return send(user, 'RespondToAuthChallenge', answer);
-    });
-  }
-
-  // completeNewPasswordChallenge and sendCustomChallengeAnswer build an AuthenticationHelper (a ~100 ms task)
-  // before they send anything, only to hand it to authenticateUserInternal, which needs it only when Cognito
-  // answers with NewDeviceMetadata. So these two answers are sent as those methods send them (same fields,
-  // same order) and answered by authenticateUserInternal with the lazy helper, as sign-in is. sendMFACode
-  // and sendMFASelectionAnswer build one only for NewDeviceMetadata already: the SDK still runs those.
-  async function answerChallenge(user: SdkUserInternals, answer: ChallengeAnswer & { kind: 'newPassword' | 'customAnswer' }, cb: SignInCallbacks) {
+  async function respond(username: string, Session: string | undefined, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
+    let ChallengeName: string;
     const ChallengeResponses: Record<string, string> = {};
-    let params: object;
     if (answer.kind === 'newPassword') {
       if (!answer.newPassword) throw new Error('New password is required.');
       for (const [name, value] of Object.entries(answer.attributes ?? {})) ChallengeResponses[USER_ATTRIBUTES_PREFIX + name] = value;
       ChallengeResponses.NEW_PASSWORD = answer.newPassword;
-      ChallengeResponses.USERNAME = user.username;
-      params = { ChallengeName: 'NEW_PASSWORD_REQUIRED', ClientId: config.clientId, ChallengeResponses, Session: user.Session };
-    } else {
-      ChallengeResponses.USERNAME = user.username;
-      ChallengeResponses.ANSWER = answer.answer;
-      user.getCachedDeviceKeyAndPassword();
-      if (user.deviceKey != null) ChallengeResponses.DEVICE_KEY = user.deviceKey;
-      params = { ChallengeName: 'CUSTOM_CHALLENGE', ChallengeResponses, ClientId: config.clientId, Session: user.Session };
+      ChallengeResponses.USERNAME = username;
+      const params = { ChallengeName: 'NEW_PASSWORD_REQUIRED', ClientId, ChallengeResponses, Session };
+      return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));
     }
-    user.authenticateUserInternal(await send(user, 'RespondToAuthChallenge', params), helperFor(), cb);
+    ChallengeResponses.USERNAME = username;
+    if (answer.kind === 'mfaCode') {
+      ChallengeName = asked.step === 'totpMfa' ? 'SOFTWARE_TOKEN_MFA' : 'SMS_MFA';
+      ChallengeResponses.SMS_MFA_CODE = answer.code;
+      if (asked.step === 'totpMfa') ChallengeResponses.SOFTWARE_TOKEN_MFA_CODE = answer.code;
+    } else {
+      ChallengeName = answer.kind === 'selectMfa' ? 'SELECT_MFA_TYPE' : 'CUSTOM_CHALLENGE';
+      ChallengeResponses.ANSWER = answer.kind === 'selectMfa' ? answer.mfa : answer.answer;
+    }
+    const params = { ChallengeName, ChallengeResponses, ClientId, Session };
+    return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));
   }
 
-  function respond(user: CognitoUser, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
-    switch (answer.kind) {
-      case 'newPassword':
-      case 'customAnswer':
-        return step(user, (cb) => void answerChallenge(user as unknown as SdkUserInternals, answer, cb).catch(cb.onFailure));
-      case 'mfaCode':
-        return step(user, (cb) => user.sendMFACode(answer.code, cb, asked.step === 'totpMfa' ? 'SOFTWARE_TOKEN_MFA' : 'SMS_MFA'));
-      case 'selectMfa':
-        return step(user, (cb) => user.sendMFASelectionAnswer(answer.mfa, cb));
-    }
-  }
+  const accessCall = <T = Json>(operation: string, tokens: AuthTokens, params: Json = {}) =>
+    call<T>(operation, { AccessToken: tokens.accessToken, ...params });
 
   return {
-    signIn(username, password, flow) {
-      const user = userFor(username);
-      user.setAuthenticationFlowType(flow);
-      return step(user, (cb) => void authenticate(user as unknown as SdkUserInternals, password, flow, cb).catch(cb.onFailure));
-    },
-
-    signUp(email, password, attributes) {
-      const list = Object.entries({ email, ...attributes }).map(
-        ([Name, Value]) => new CognitoUserAttribute({ Name, Value }),
+    async signIn(username, password, flow) {
+      if (!password && flow !== 'USER_SRP_AUTH') throw new Error('PASSWORD parameter is required');
+      // SRP as CognitoUser.authenticateUserDefaultAuth does it, with the big-number maths on native BigInt in
+      // slices (src/core/srp/): the SDK's jsbn takes two ~100 ms main-thread tasks for the same numbers.
+      const srp = flow === 'USER_SRP_AUTH' ? await startSrpSession(srpDependencies) : undefined;
+      const AuthParameters = srp ? { USERNAME: username, SRP_A: srp.srpA } : { USERNAME: username, PASSWORD: password };
+      const started = await call<AuthResponse>(
+        'InitiateAuth',
+        withContext(username, { AuthFlow: flow, ClientId, AuthParameters, ClientMetadata: {} }),
       );
-      return new Promise((resolve, reject) => {
-        pool.signUp(email, password, list, [], (err, result) => {
-          if (err || !result) return reject(err);
-          resolve({
-            userSub: result.userSub,
-            userConfirmed: result.userConfirmed,
-            delivery: deliveryOf(result.codeDeliveryDetails as SdkDelivery | undefined),
-          });
-        });
-      });
+      if (!srp || started.ChallengeName !== 'PASSWORD_VERIFIER') return outcome(username, started);
+      const challenge = started.ChallengeParameters ?? {};
+      const userId = challenge.USER_ID_FOR_SRP ?? username;
+      const TIMESTAMP = cognitoTimestamp();
+      const ChallengeResponses = {
+        USERNAME: userId,
+        PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
+        TIMESTAMP,
+        PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature(poolName, userId, password, challenge, TIMESTAMP),
+      };
+      const params = { ChallengeName: 'PASSWORD_VERIFIER', ClientId, ChallengeResponses, Session: started.Session, ClientMetadata: {} };
+      return outcome(userId, await call('RespondToAuthChallenge', withContext(userId, params)));
     },
 
-    confirmSignUp(username, code) {
-      return new Promise((resolve, reject) => {
-        userFor(username).confirmRegistration(code, false, (err) => (err ? reject(err) : resolve()));
-      });
+    async signUp(email, password, attributes) {
+      const UserAttributes = Object.entries({ email, ...attributes }).map(([Name, Value]) => ({ Name, Value }));
+      const params = { ClientId, Username: email, Password: password, UserAttributes, ValidationData: [] };
+      const result = await call<{ UserSub: string; UserConfirmed: boolean; CodeDeliveryDetails?: Delivery }>('SignUp', withContext(email, params));
+      return { userSub: result.UserSub, userConfirmed: result.UserConfirmed, delivery: deliveryOf(result.CodeDeliveryDetails) };
     },
 
-    resendCode(username) {
-      return new Promise((resolve, reject) => {
-        userFor(username).resendConfirmationCode((err, result?: { CodeDeliveryDetails?: SdkDelivery }) =>
-          err ? reject(err) : resolve(deliveryOf(result?.CodeDeliveryDetails)),
-        );
-      });
+    async confirmSignUp(username, code) {
+      await call('ConfirmSignUp', withContext(username, { ClientId, ConfirmationCode: code, Username: username, ForceAliasCreation: false }));
     },
 
-    refresh(_username, refreshToken) {
+    async resendCode(username) {
+      return deliveryOf((await call<{ CodeDeliveryDetails?: Delivery }>('ResendConfirmationCode', { ClientId, Username: username })).CodeDeliveryDetails);
+    },
+
+    async refresh(_username, refreshToken) {
       // Not `CognitoUser.refreshSession`: it retries every error, a revoked token included, for ~6 s.
       // The kit's scheduler owns retries (backoff for network errors, none for a revoked token).
-      const params = { ClientId: config.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } };
-      return new Promise((resolve, reject) => {
-        sdkClient.request('InitiateAuth', params, (err, data) => {
-          const result = (data as { AuthenticationResult?: SdkAuthenticationResult } | undefined)?.AuthenticationResult;
-          if (err || !result?.IdToken || !result.AccessToken) return reject(err ?? new Error('Cognito returned no tokens'));
-          resolve({ idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken ?? refreshToken });
-        });
-      });
+      const params = { ClientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } };
+      const result = (await call<AuthResponse>('InitiateAuth', params)).AuthenticationResult;
+      if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito returned no tokens');
+      return { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken ?? refreshToken };
     },
 
-    signOut(username, tokens) {
-      return new Promise((resolve) => {
-        try {
-          signedIn(username, tokens).signOut(() => resolve());
-        } catch {
-          resolve();
-        }
-      });
+    async signOut(_username, tokens) {
+      // As CognitoUser.signOut: only tokens issued with revocation on (`origin_jti`) can be revoked.
+      try {
+        if (decodeJwtPayload(tokens.accessToken).origin_jti) await call('RevokeToken', { Token: tokens.refreshToken, ClientId });
+      } catch {
+        /* best effort: the local sign-out has happened already */
+      }
     },
 
-    globalSignOut(username, tokens) {
-      const user = signedIn(username, tokens);
-      return new Promise((resolve, reject) => {
-        user.globalSignOut({ onSuccess: () => resolve(), onFailure: reject });
-      });
+    async globalSignOut(_username, tokens) {
+      await accessCall('GlobalSignOut', tokens);
     },
 
-    forgotPassword(username) {
-      return new Promise((resolve, reject) => {
-        userFor(username).forgotPassword({
-          onSuccess: (data: { CodeDeliveryDetails?: SdkDelivery }) => resolve(deliveryOf(data?.CodeDeliveryDetails)),
-          onFailure: reject,
-        });
-      });
+    async forgotPassword(username) {
+      const result = await call<{ CodeDeliveryDetails?: Delivery }>('ForgotPassword', withContext(username, { ClientId, Username: username }));
+      return deliveryOf(result.CodeDeliveryDetails);
     },
 
-    confirmForgotPassword(username, code, newPassword) {
-      return new Promise((resolve, reject) => {
-        userFor(username).confirmPassword(code, newPassword, { onSuccess: () => resolve(), onFailure: reject });
-      });
+    async confirmForgotPassword(username, code, newPassword) {
+      const params = { ClientId, Username: username, ConfirmationCode: code, Password: newPassword };
+      await call('ConfirmForgotPassword', withContext(username, params));
     },
 
-    changePassword(username, tokens, oldPassword, newPassword) {
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).changePassword(oldPassword, newPassword, (err) => (err ? reject(err) : resolve()));
-      });
+    async changePassword(_username, tokens, oldPassword, newPassword) {
+      await call('ChangePassword', { PreviousPassword: oldPassword, ProposedPassword: newPassword, AccessToken: tokens.accessToken });
     },
 
-    getUserAttributes(username, tokens) {
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).getUserAttributes((err, attributes) => {
-          if (err || !attributes) return reject(err);
-          resolve(Object.fromEntries(attributes.map((attribute) => [attribute.getName(), attribute.getValue()])));
-        });
-      });
+    async getUserAttributes(_username, tokens) {
+      const { UserAttributes = [] } = await accessCall<{ UserAttributes?: Array<{ Name: string; Value: string }> }>('GetUser', tokens);
+      return Object.fromEntries(UserAttributes.map((attribute) => [attribute.Name, attribute.Value]));
     },
 
-    updateUserAttributes(username, tokens, attributes) {
-      const list = Object.entries(attributes).map(([Name, Value]) => new CognitoUserAttribute({ Name, Value }));
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).updateAttributes(list, (err, _result, details?: { CodeDeliveryDetailsList?: SdkDelivery[] }) => {
-          if (err) return reject(err);
-          resolve((details?.CodeDeliveryDetailsList ?? []).map((d) => deliveryOf(d) as CodeDelivery));
-        });
-      });
+    async updateUserAttributes(_username, tokens, attributes) {
+      const UserAttributes = Object.entries(attributes).map(([Name, Value]) => ({ Name, Value }));
+      const result = await call<{ CodeDeliveryDetailsList?: Delivery[] }>('UpdateUserAttributes', { AccessToken: tokens.accessToken, UserAttributes });
+      return (result.CodeDeliveryDetailsList ?? []).map((details) => deliveryOf(details)!);
     },
 
-    sendAttributeCode(username, tokens, attribute) {
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).getAttributeVerificationCode(attribute, {
-          onSuccess: () => resolve(undefined),
-          onFailure: reject,
-          // The SDK types this as a string; it is the response object with CodeDeliveryDetails.
-          inputVerificationCode: (data: unknown) =>
-            resolve(deliveryOf((data as { CodeDeliveryDetails?: SdkDelivery } | undefined)?.CodeDeliveryDetails)),
-        });
-      });
+    async sendAttributeCode(_username, tokens, attribute) {
+      const result = await call<{ CodeDeliveryDetails?: Delivery }>('GetUserAttributeVerificationCode', { AttributeName: attribute, AccessToken: tokens.accessToken });
+      return deliveryOf(result.CodeDeliveryDetails);
     },
 
-    verifyAttribute(username, tokens, attribute, code) {
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).verifyAttribute(attribute, code, { onSuccess: () => resolve(), onFailure: reject });
-      });
+    async verifyAttribute(_username, tokens, attribute, code) {
+      await call('VerifyUserAttribute', { AttributeName: attribute, Code: code, AccessToken: tokens.accessToken });
     },
 
-    associateTotp(username, tokens) {
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).associateSoftwareToken({ associateSecretCode: resolve, onFailure: reject });
-      });
+    async associateTotp(_username, tokens) {
+      return (await accessCall<{ SecretCode: string }>('AssociateSoftwareToken', tokens)).SecretCode;
     },
 
-    verifyTotp(username, tokens, code, deviceName) {
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).verifySoftwareToken(code, deviceName, { onSuccess: () => resolve(), onFailure: reject });
-      });
+    async verifyTotp(_username, tokens, code, deviceName) {
+      await accessCall('VerifySoftwareToken', tokens, { UserCode: code, FriendlyDeviceName: deviceName });
     },
 
-    setMfaPreference(username, tokens, preference) {
+    async setMfaPreference(_username, tokens, preference) {
       const settings = (value: MfaPreference['totp']) =>
         value === undefined ? null : { Enabled: value !== 'disabled', PreferredMfa: value === 'preferred' };
-      return new Promise((resolve, reject) => {
-        signedIn(username, tokens).setUserMfaPreference(settings(preference.sms), settings(preference.totp), (err) =>
-          err ? reject(err) : resolve(),
-        );
+      await call('SetUserMFAPreference', {
+        SMSMfaSettings: settings(preference.sms),
+        SoftwareTokenMfaSettings: settings(preference.totp),
+        AccessToken: tokens.accessToken,
       });
     },
   };
-}
-
-function sessionOf(tokens: AuthTokens): CognitoUserSession {
-  return new CognitoUserSession({
-    IdToken: new CognitoIdToken({ IdToken: tokens.idToken }),
-    AccessToken: new CognitoAccessToken({ AccessToken: tokens.accessToken }),
-    RefreshToken: new CognitoRefreshToken({ RefreshToken: tokens.refreshToken }),
-  });
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoTransport, type SignInOutcome } from '../../src/core/cognito-transport';
 import { SRP_N } from '../../src/core/srp/srp-math';
+import { sha256 } from '../../src/core/srp/sha256';
 import { startSrpSession } from '../../src/core/srp/srp-session';
 import { passwordClaimSignature, passwordVerifier, randomSaltHex, signaturesMatch, startServerSession } from '../support/srp-verifier';
 import { tokensFor } from '../support/unsigned-jwt';
@@ -49,6 +50,8 @@ const CLIENT_ID = 'client-abc';
 const EMAIL = 'ada@example.com';
 const USER_ID = '6f1c2b9e-1111-4222-8333-944445555666';
 const PASSWORD = 'Correct-Horse-9 ünïcødé';
+// A one-digit day and hours: the SDK writes the day unpadded and the time padded.
+const TIME = new Date('2026-11-03T09:05:07Z');
 const TIMESTAMP = 'Tue Nov 3 09:05:07 UTC 2026';
 const SECRET_BLOCK = randomBytes(64).toString('base64');
 
@@ -65,15 +68,15 @@ function sdkHelperWith(smallAHex: string): Promise<{ helper: SdkHelper; A: strin
 }
 
 describe('SRP maths: the kit and the SDK on the same a, salt, B and password', () => {
-  it('same A, same HKDF key, same signature (8 random draws, both hash implementations)', { timeout: 60_000 }, async () => {
-    for (let i = 0; i < 8; i++) {
+  it('same A, same HKDF key, same signature (9 random draws, the three hash implementations)', { timeout: 60_000 }, async () => {
+    for (let i = 0; i < 9; i++) {
       const smallA = randomBytes(128).toString('hex');
       const salt = randomSaltHex();
       const { helper, A } = await sdkHelperWith(smallA);
       const server = startServerSession(BigInt(`0x${A}`), passwordVerifier(POOL_NAME, USER_ID, PASSWORD, salt));
       const srpB = server.B.toString(16);
 
-      const kit = await startSrpSession({ sha256: i % 2 ? sdkSha256 : nodeSha256, randomHex: () => smallA });
+      const kit = await startSrpSession({ sha256: [sdkSha256, nodeSha256, sha256][i % 3]!, randomHex: () => smallA });
       expect(kit.srpA).toBe(A);
 
       // computehkdf answers a 16-byte Uint8Array.
@@ -148,14 +151,25 @@ describe('whole sign-ins: CognitoUser.authenticateUser vs the kit transport, req
     smallA = randomBytes(128).toString('hex');
     salt = randomSaltHex();
     vi.spyOn(clientPrototype, 'request').mockImplementation(fakeCognito);
-    vi.spyOn(sdk.DateHelper.prototype, 'getNowString').mockReturnValue(TIMESTAMP);
-    // Both clients draw their secret `a` through the SDK's WordArray: give them the same one.
+    // One clock for both: the kit writes TIMESTAMP itself, and must write it as the SDK's DateHelper does.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(TIME);
+    // The same secret `a` for both: the SDK draws it through its WordArray, the kit through crypto.getRandomValues.
     const realRandom = sdk.WordArray.prototype.random;
     vi.spyOn(sdk.WordArray.prototype, 'random').mockImplementation(function (this: unknown, n: number) {
       return n === 128 ? { toString: () => smallA } : realRandom.call(this, n);
     });
+    const realGetRandomValues = crypto.getRandomValues.bind(crypto);
+    vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+      if (array instanceof Uint8Array && array.length === 128) array.set(Buffer.from(smallA, 'hex'));
+      else realGetRandomValues(array as Uint8Array);
+      return array;
+    });
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 
   const sdkSignIn = (flow: string, password = PASSWORD) =>
     new Promise<unknown>((resolve, reject) => {
@@ -188,7 +202,7 @@ describe('whole sign-ins: CognitoUser.authenticateUser vs the kit transport, req
     await sdkSignIn('USER_PASSWORD_AUTH');
     const bySdk = sent.splice(0);
     const calculateA = vi.spyOn(sdk.AuthenticationHelper.prototype, 'calculateA');
-    const random = vi.mocked(sdk.WordArray.prototype.random);
+    const random = vi.mocked(crypto.getRandomValues);
     random.mockClear();
     expect(await kitTransport().signIn(EMAIL, PASSWORD, 'USER_PASSWORD_AUTH')).toEqual({ kind: 'tokens', tokens });
     expect(sent).toEqual(bySdk);
