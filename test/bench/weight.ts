@@ -18,6 +18,17 @@ export interface KitWeight {
   /** The kit's own code in that app: the same app with React, react-query and the SDK left out, minus React-only likewise. */
   ownJs: Sizes;
   ownCss: Sizes;
+  /** The kit's modules in that app, largest first: bytes of each as rendered into the bundle (before minifying). */
+  ownModules: Array<{ module: string; bytes: number }>;
+}
+
+/** Kit modules by path inside the package (src/… from source, dist/… from the packed package). */
+function kitModules(app: BuiltApp): KitWeight['ownModules'] {
+  return app.chunks
+    .flatMap((chunk) => Object.entries(chunk.modules))
+    .map(([id, info]) => ({ module: /(?:src|dist)\/(?:core|react|testing)\/.*$/.exec(id)?.[0] ?? '', bytes: info.renderedLength }))
+    .filter((m) => m.module && m.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 const weigh = (app: BuiltApp, reactOnly: BuiltApp): AppWeight => {
@@ -34,7 +45,7 @@ export async function weighKit(options: { kitImport: string; cssImport: string; 
   const reactOwn = await buildApp({ ...apps.reactOnly(), name: 'react-only-external', external: KIT_EXTERNALS }, appsDir);
   return {
     reactOnly,
-    kit: { app: weigh(kitApp, reactOnly), ownJs: subtractSizes(kitOwn.js, reactOwn.js), ownCss: kitOwn.css },
+    kit: { app: weigh(kitApp, reactOnly), ownJs: subtractSizes(kitOwn.js, reactOwn.js), ownCss: kitOwn.css, ownModules: kitModules(kitOwn) },
   };
 }
 
