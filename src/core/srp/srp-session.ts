@@ -4,9 +4,9 @@ import { SRP_G, SRP_N, bytesToHex, hexToBigInt, hexToBytes, modPow, padHex, slic
 // amazon-cognito-identity-js's AuthenticationHelper and CognitoUser.authenticateUserDefaultAuth compute it.
 
 export interface SrpDependencies {
-  /** SHA-256 of bytes (the transport passes the SDK's own). */
+  /** SHA-256 of bytes (the transport passes ./sha256.ts; tests also pass the SDK's and node:crypto's). */
   sha256(data: Uint8Array): Uint8Array;
-  /** `n` cryptographically random bytes as hex (the transport passes the SDK's own). */
+  /** `n` cryptographically random bytes as hex (the transport uses crypto.getRandomValues). */
   randomHex(n: number): string;
   /** Asked between steps of the big-number work; default: yield to the event loop every 8 ms. */
   pace?: Pacer;
