@@ -51,6 +51,26 @@ async function typeAndSubmit(fields: Record<string, string>, button: string) {
   return user;
 }
 
+/** A user with both TOTP and SMS MFA, signing in through LoginForm up to the "which MFA" choice. */
+async function atMfaChoice(label: string, phone: string) {
+  const email = await confirmedUser(label);
+  const setup = await signedInClient(email);
+  const { secret } = await setup.startTotpSetup();
+  await setup.completeTotpSetup({ code: totpFor(secret).generate() });
+  await fixture.emulator.admin.enableSmsMfa(fixture.pool.userPoolId, email, phone);
+  await setup.setMfaPreference({ sms: 'enabled', totp: 'enabled' });
+  renderWithKit(
+    <>
+      <SessionBadge />
+      <LoginForm />
+    </>,
+    { config: fixture.config() },
+  );
+  await typeAndSubmit({ Email: email, Password: strongPassword }, 'Sign in');
+  const group = await screen.findByRole('group', { name: 'How do you want to get your code?' });
+  return { email, secret, group, user: userEvent.setup() };
+}
+
 describe('ForgotPasswordForm', () => {
   it('email → code + new password (wrong code first) → signed in with the new password', async () => {
     const email = await confirmedUser('forgot-ui');
@@ -154,22 +174,7 @@ describe('LoginForm extra steps', () => {
   });
 
   it('SMS MFA (set up through the emulator) and the choice between SMS and TOTP', async () => {
-    const email = await confirmedUser('select-ui');
-    const setup = await signedInClient(email);
-    const { secret } = await setup.startTotpSetup();
-    await setup.completeTotpSetup({ code: totpFor(secret).generate() });
-    await fixture.emulator.admin.enableSmsMfa(fixture.pool.userPoolId, email, '+15555550177');
-    await setup.setMfaPreference({ sms: 'enabled', totp: 'enabled' });
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <LoginForm />
-      </>,
-      { config: fixture.config() },
-    );
-    await typeAndSubmit({ Email: email, Password: strongPassword }, 'Sign in');
-    const group = await screen.findByRole('group', { name: 'How do you want to get your code?' });
-    const user = userEvent.setup();
+    const { email, group, user } = await atMfaChoice('select-ui', '+15555550177');
     await user.click(within(group).getByLabelText('Text message'));
     const sentAt = Date.now();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -183,22 +188,7 @@ describe('LoginForm extra steps', () => {
 
 describe('MFA choice then a wrong code', () => {
   it('keeps the user on the code step with the error, then the right code signs in', async () => {
-    const email = await confirmedUser('choice-retry');
-    const setup = await signedInClient(email);
-    const { secret } = await setup.startTotpSetup();
-    await setup.completeTotpSetup({ code: totpFor(secret).generate() });
-    await fixture.emulator.admin.enableSmsMfa(fixture.pool.userPoolId, email, '+15555550199');
-    await setup.setMfaPreference({ sms: 'enabled', totp: 'enabled' });
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <LoginForm />
-      </>,
-      { config: fixture.config() },
-    );
-    await typeAndSubmit({ Email: email, Password: strongPassword }, 'Sign in');
-    const group = await screen.findByRole('group', { name: 'How do you want to get your code?' });
-    const user = userEvent.setup();
+    const { email, secret, group, user } = await atMfaChoice('choice-retry', '+15555550199');
     await user.click(within(group).getByLabelText('Authenticator app'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByLabelText('Verification code');
