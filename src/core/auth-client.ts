@@ -1,14 +1,9 @@
 import { createAuthStore, initialAuthState, type AuthStore } from './auth-store.js';
-import {
-  createCognitoTransport,
-  type ChallengeAnswer,
-  type CognitoTransport,
-  type MfaPreference,
-  type SignInOutcome,
-} from './cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, MfaPreference, SignInOutcome } from './cognito-transport.js';
 import { resolveConfig, type AuthConfig, type ResolvedConfig } from './config.js';
-import { AuthError, toAuthError, type AuthOperation } from './errors.js';
+import { AuthError, type AuthOperation } from './errors.js';
 import { openCrossTabChannel, type CrossTabChannel, type CrossTabMessage } from './cross-tab-channel.js';
+import { createLazyTransport, toAuthErrorLoaded } from './lazy-transport.js';
 import { createRefreshLock } from './refresh-lock.js';
 import { createRefreshScheduler, refreshDueAt, type RefreshScheduler } from './refresh-scheduler.js';
 import { onWake } from './wake-signals.js';
@@ -117,7 +112,7 @@ const maxBackoffMs = 30_000;
 export function createAuthClient(config: AuthConfig, options: AuthClientOptions = {}): AuthClient {
   const resolved = resolveConfig(config);
   const timers = options.timers ?? systemTimers;
-  const transport = options.transport ?? createCognitoTransport(resolved);
+  const transport = options.transport ?? createLazyTransport(resolved);
   const persistence: SessionPersistence = createSessionPersistence(resolved.storage, resolved.storageKey);
   const stored = persistence.load();
   const store: AuthStore = createAuthStore(initialState(stored, timers.now()));
@@ -127,8 +122,8 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
   // An expired stored session is kept here, not in state: consumers see `loading` until it is refreshed.
   let expiredAtStart: Session | null = stored && stored.expiresAt <= timers.now() ? stored : null;
 
-  const fail = (operation: AuthOperation) => (err: unknown): never => {
-    throw toAuthError(err, operation, { revealUserExistence: resolved.revealUserExistence });
+  const fail = (operation: AuthOperation) => async (err: unknown): Promise<never> => {
+    throw await toAuthErrorLoaded(err, operation, { revealUserExistence: resolved.revealUserExistence });
   };
 
   let channel: CrossTabChannel | null = null;
@@ -235,7 +230,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       return newerSession(session) ?? (await refreshLock.run(refreshNow));
     } catch (err) {
       if (err instanceof AuthError && err.code === 'notSignedIn') throw err;
-      const error = toAuthError(err, 'refresh');
+      const error = await toAuthErrorLoaded(err, 'refresh');
       if (error.code === 'sessionRevoked' || error.code === 'sessionExpired') {
         endSession(error.code === 'sessionExpired' ? 'expired' : 'revoked');
         throw error;
@@ -274,8 +269,8 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     return transport
       .signIn(username, password, resolved.authFlow)
       .then(toNextStep)
-      .catch((err: unknown): NextStep => {
-        const error = toAuthError(err, 'signIn', { revealUserExistence: resolved.revealUserExistence });
+      .catch(async (err: unknown): Promise<NextStep> => {
+        const error = await toAuthErrorLoaded(err, 'signIn', { revealUserExistence: resolved.revealUserExistence });
         if (error.code === 'userNotConfirmed') return { step: 'confirmSignUp', username };
         if (error.code === 'passwordResetRequired') return { step: 'resetPassword', username };
         throw error;

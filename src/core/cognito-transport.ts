@@ -6,9 +6,7 @@
 // it sends, in the same order (test/core/*-sdk-equality tests compare them on the wire).
 import SdkClientModule from 'amazon-cognito-identity-js/lib/Client.js';
 import type { AuthFlow } from './config.js';
-import { bytesToHex } from './srp/srp-math.js';
-import { startSrpSession, type SrpDependencies } from './srp/srp-session.js';
-import { sha256 } from './srp/sha256.js';
+import { loadSrp } from './srp/load-srp.js';
 import { decodeJwtPayload } from './tokens.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
 
@@ -90,11 +88,6 @@ interface Delivery {
 
 const deliveryOf = (details: Delivery | undefined): CodeDelivery | undefined =>
   details && { destination: details.Destination, medium: details.DeliveryMedium, attribute: details.AttributeName };
-
-const srpDependencies: SrpDependencies = {
-  sha256,
-  randomHex: (n) => bytesToHex(crypto.getRandomValues(new Uint8Array(n))),
-};
 
 /** The SDK's DateHelper.getNowString(): "Tue Nov 3 09:05:07 UTC 2026", the TIMESTAMP Cognito signs. */
 function cognitoTimestamp(now = new Date()): string {
@@ -199,7 +192,7 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
       if (!password && flow !== 'USER_SRP_AUTH') throw new Error('PASSWORD parameter is required');
       // SRP as CognitoUser.authenticateUserDefaultAuth does it, with the big-number maths on native BigInt in
       // slices (src/core/srp/): the SDK's jsbn takes two ~100 ms main-thread tasks for the same numbers.
-      const srp = flow === 'USER_SRP_AUTH' ? await startSrpSession(srpDependencies) : undefined;
+      const srp = flow === 'USER_SRP_AUTH' ? await (await loadSrp()).startSignInSrp() : undefined;
       const AuthParameters = srp ? { USERNAME: username, SRP_A: srp.srpA } : { USERNAME: username, PASSWORD: password };
       const started = await call<AuthResponse>(
         'InitiateAuth',

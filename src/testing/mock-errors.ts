@@ -1,4 +1,5 @@
-import { AuthError, toAuthError, type AuthErrorCode, type AuthOperation } from '../core/errors.js';
+import { toAuthError } from '../core/cognito-errors.js';
+import { AuthError, type AuthErrorCode, type AuthOperation } from '../core/errors.js';
 import type { MockFailure, MockMethod } from './scripts.js';
 
 /** What Cognito (through amazon-cognito-identity-js) answers for each kit error code. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AuthError, defaultErrorMessages, toAuthError, type AuthErrorCode, type AuthOperation } from '../../src/core/errors';
+import { toAuthError } from '../../src/core/cognito-errors';
+import { AuthError, defaultErrorMessages, type AuthErrorCode, type AuthOperation } from '../../src/core/errors';
 
 const sdkError = (code: string, message: string) => Object.assign(new Error(message), { code, name: code });
 

@@ -1,0 +1,111 @@
+import { AuthError, defaultErrorMessages, type AuthErrorCode, type AuthOperation } from './errors.js';
+
+// How Cognito's exceptions (through the SDK's Client, or the network failing) become AuthErrors. Only a request
+// can fail this way, so this travels in the lazily loaded wire chunk with the transport (see cognito-wire.ts).
+
+interface SdkError {
+  code?: unknown;
+  name?: unknown;
+  message?: unknown;
+  statusCode?: unknown;
+}
+
+function cognitoCodeOf(err: unknown): string | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const e = err as SdkError;
+  if (typeof e.code === 'string' && e.code) return e.code;
+  if (typeof e.name === 'string' && e.name.endsWith('Exception')) return e.name;
+  return undefined;
+}
+
+function messageOf(err: unknown): string {
+  if (err && typeof err === 'object' && typeof (err as SdkError).message === 'string') return (err as SdkError).message as string;
+  return '';
+}
+
+export interface MapErrorOptions {
+  /** Tell users "no such account" instead of the generic "incorrect email or password". Off by default. */
+  revealUserExistence?: boolean;
+}
+
+/** Turns whatever the SDK or the network threw into an AuthError, keeping the original as `cause`. */
+export function toAuthError(err: unknown, operation: AuthOperation, options: MapErrorOptions = {}): AuthError {
+  if (err instanceof AuthError) return err;
+  const cognitoCode = cognitoCodeOf(err);
+  const message = messageOf(err);
+  const make = (code: AuthErrorCode) => new AuthError(code, defaultErrorMessages[code], { cognitoCode, cause: err });
+
+  if (operation === 'changePassword') {
+    // Real Cognito: NotAuthorizedException; the emulator: InvalidPasswordException "Invalid password".
+    if (cognitoCode === 'NotAuthorizedException' && !/token/i.test(message)) return make('wrongCurrentPassword');
+    if (cognitoCode === 'InvalidPasswordException' && !/conform|policy/i.test(message)) return make('wrongCurrentPassword');
+  }
+  if (operation === 'totp' && (cognitoCode === 'EnableSoftwareTokenMFAException' || /code mismatch/i.test(message))) {
+    return make('codeMismatch');
+  }
+
+  switch (cognitoCode) {
+    case 'NotAuthorizedException':
+      if (operation === 'refresh' || operation === 'signOut' || /token has been revoked|token has expired/i.test(message)) {
+        return make(/expired/i.test(message) ? 'sessionExpired' : 'sessionRevoked');
+      }
+      if (/attempts exceeded/i.test(message)) return make('limitExceeded');
+      if (/already confirmed|current status is CONFIRMED/i.test(message)) return make('alreadyConfirmed');
+      if (/session is expired|Invalid session/i.test(message)) return make('expiredCode');
+      // Cognito says "Incorrect username or password."; the emulator says "User not authorized" for unknown users.
+      if (options.revealUserExistence && /not authorized/i.test(message) && operation === 'signIn') {
+        return make('userNotFound');
+      }
+      return make('invalidCredentials');
+    case 'UserNotFoundException':
+      if (operation === 'signIn') return make(options.revealUserExistence ? 'userNotFound' : 'invalidCredentials');
+      return make('userNotFound');
+    case 'InvalidPasswordException': {
+      // The emulator answers a wrong password at sign-in with this; in Cognito it only means "breaks the policy".
+      if (operation === 'signIn') return make('invalidCredentials');
+      // Cognito names the rule that failed ("…policy: Password must have uppercase characters"): pass it on.
+      const rule = /policy:\s*(.+)$/i.exec(message)?.[1];
+      if (!rule) return make('invalidPassword');
+      return new AuthError('invalidPassword', `This password is not allowed: ${rule.replace(/\.?$/, '.')}`, { cognitoCode, cause: err });
+    }
+    case 'UserNotConfirmedException':
+      return make('userNotConfirmed');
+    case 'UsernameExistsException':
+    case 'AliasExistsException':
+      return make('usernameExists');
+    case 'CodeMismatchException':
+      return make('codeMismatch');
+    case 'ExpiredCodeException':
+      return make('expiredCode');
+    case 'PasswordResetRequiredException':
+      return make('passwordResetRequired');
+    case 'LimitExceededException':
+    case 'CodeDeliveryFailureException':
+      return make('limitExceeded');
+    case 'TooManyRequestsException':
+    case 'TooManyFailedAttemptsException':
+      return make('tooManyRequests');
+    case 'InvalidParameterException':
+      if (/already confirmed/i.test(message)) return make('alreadyConfirmed');
+      if (/email/i.test(message)) return make('invalidEmail');
+      if (/password/i.test(message)) return make('invalidPassword');
+      return make('unknown');
+    case 'ResourceNotFoundException':
+    case 'InvalidUserPoolConfigurationException':
+      return make('invalidConfig');
+    case 'Unsupported':
+    case 'UnsupportedError':
+      return make('unsupported');
+    case 'InternalErrorException':
+    case 'ServiceUnavailable':
+      return make('serviceUnavailable');
+    case 'NetworkError':
+      return make('network');
+    default:
+      break;
+  }
+  if (cognitoCode && /Unsupported/i.test(cognitoCode)) return make('unsupported');
+  // fetch rejects with a TypeError when the network is down; the SDK turns that into "Network error".
+  if (err instanceof TypeError || /network error|failed to fetch|fetch failed/i.test(message)) return make('network');
+  return make('unknown');
+}
