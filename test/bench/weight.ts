@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { repoRoot } from '../e2e-support/quickstart-app';
-import { KIT_EXTERNALS, addSizes, apps, buildApp, subtractSizes, type BuiltApp, type Sizes } from './apps';
+import type { Rollup } from 'vite';
+import { KIT_EXTERNALS, addSizes, apps, buildApp, sizesOf, subtractSizes, type BuiltApp, type Sizes } from './apps';
 
 // Minimal Vite production apps. "Share" = the app minus a React-only app, as in shared/baselines.md.
 
@@ -15,20 +16,54 @@ export interface AppWeight {
 
 export interface KitWeight {
   app: AppWeight;
-  /** The kit's own code in that app: the same app with React, react-query and the SDK left out, minus React-only likewise. */
+  /**
+   * The kit's own code the page loads to show the forms: the entry chunk and what it imports statically, in the same
+   * app with React, react-query and the SDK left out, minus React-only likewise.
+   */
   ownJs: Sizes;
+  /** All of the kit's own JS in that app, with the chunks it loads only when a step needs them (SRP, challenges, …). */
+  ownJsAll: Sizes;
+  /** The kit's modules in the chunks the page loads first (the rest arrive on demand). */
+  firstLoadModules: string[];
+  /** The chunks loaded on demand, by the kit module that starts each. */
+  ownLazyChunks: Array<{ module: string; brotli: number }>;
   ownCss: Sizes;
   /** The kit's modules in that app, largest first: bytes of each as rendered into the bundle (before minifying). */
   ownModules: Array<{ module: string; bytes: number }>;
 }
 
+const kitModulePath = (id: string) => /(?:src|dist)\/(?:core|react|testing)\/.*$/.exec(id)?.[0] ?? '';
+
 /** Kit modules by path inside the package (src/… from source, dist/… from the packed package). */
 function kitModules(app: BuiltApp): KitWeight['ownModules'] {
   return app.chunks
     .flatMap((chunk) => Object.entries(chunk.modules))
-    .map(([id, info]) => ({ module: /(?:src|dist)\/(?:core|react|testing)\/.*$/.exec(id)?.[0] ?? '', bytes: info.renderedLength }))
+    .map(([id, info]) => ({ module: kitModulePath(id), bytes: info.renderedLength }))
     .filter((m) => m.module && m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The entry chunk and every chunk it reaches by static imports: what a page downloads before it can render. */
+function initialChunks(app: BuiltApp): Rollup.OutputChunk[] {
+  const byName = new Map(app.chunks.map((c) => [c.fileName, c]));
+  const seen = new Set<Rollup.OutputChunk>();
+  const visit = (chunk: Rollup.OutputChunk | undefined) => {
+    if (!chunk || seen.has(chunk)) return;
+    seen.add(chunk);
+    chunk.imports.forEach((name) => visit(byName.get(name)));
+  };
+  app.chunks.filter((c) => c.isEntry).forEach(visit);
+  return [...seen];
+}
+
+const jsSizes = (chunks: Rollup.OutputChunk[]) => addSizes(...chunks.map((c) => sizesOf(c.code)));
+
+function lazyChunks(app: BuiltApp): KitWeight['ownLazyChunks'] {
+  const initial = new Set(initialChunks(app));
+  return app.chunks
+    .filter((c) => !initial.has(c))
+    .map((c) => ({ module: kitModulePath(c.facadeModuleId ?? c.moduleIds[0] ?? '') || c.fileName, brotli: sizesOf(c.code).brotli }))
+    .sort((a, b) => b.brotli - a.brotli);
 }
 
 const weigh = (app: BuiltApp, reactOnly: BuiltApp): AppWeight => {
@@ -45,7 +80,15 @@ export async function weighKit(options: { kitImport: string; cssImport: string; 
   const reactOwn = await buildApp({ ...apps.reactOnly(), name: 'react-only-external', external: KIT_EXTERNALS }, appsDir);
   return {
     reactOnly,
-    kit: { app: weigh(kitApp, reactOnly), ownJs: subtractSizes(kitOwn.js, reactOwn.js), ownCss: kitOwn.css, ownModules: kitModules(kitOwn) },
+    kit: {
+      app: weigh(kitApp, reactOnly),
+      ownJs: subtractSizes(jsSizes(initialChunks(kitOwn)), reactOwn.js),
+      ownJsAll: subtractSizes(kitOwn.js, reactOwn.js),
+      ownLazyChunks: lazyChunks(kitOwn),
+      firstLoadModules: initialChunks(kitOwn).flatMap((c) => c.moduleIds).map((id) => kitModulePath(id)).filter(Boolean),
+      ownCss: kitOwn.css,
+      ownModules: kitModules(kitOwn),
+    },
   };
 }
 

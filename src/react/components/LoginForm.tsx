@@ -1,5 +1,8 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { AuthError } from '../../core/errors.js';
+import { loadCognitoWire } from '../../core/lazy-transport.js';
+import { loadSrp } from '../../core/srp/load-srp.js';
 import type { ChallengeStep, NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { PasswordField } from '../fields/PasswordField.js';
@@ -9,13 +12,16 @@ import { LinkButton } from '../fields/LinkButton.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
 import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
+import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { ChallengeStepForm } from './ChallengeStepForm.js';
-import { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
-import { ForgotPasswordForm } from './ForgotPasswordForm.js';
+import type { ChallengeStepForm } from './ChallengeStepForm.js';
+import type { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
+import type { ForgotPasswordForm } from './ForgotPasswordForm.js';
+import { loadStepModules } from './load-step-modules.js';
+import { useStepLoader } from './useStepLoader.js';
 
 export interface LoginFormProps {
   /** Called once the session exists. */
@@ -36,9 +42,9 @@ type Field = (typeof fields)[number];
 
 type View =
   | { name: 'credentials' }
-  | { name: 'confirmSignUp'; email: string }
-  | { name: 'challenge'; step: ChallengeStep }
-  | { name: 'resetPassword'; email: string };
+  | { name: 'confirmSignUp'; email: string; Form: typeof ConfirmSignUpStep }
+  | { name: 'challenge'; step: ChallengeStep; Form: typeof ChallengeStepForm }
+  | { name: 'resetPassword'; email: string; Form: typeof ForgotPasswordForm };
 
 export function LoginForm({
   onSignedIn,
@@ -58,6 +64,19 @@ export function LoginForm({
   const email = useRef('');
   const chosenMfa = useRef<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | undefined>(undefined);
   const answer = useAnswerChallenge();
+  const stepLoader = useStepLoader();
+  const { authFlow } = useAuthClient().config;
+  // The wire layer and the SRP maths are chunks of their own (core/lazy-transport.ts, core/srp/load-srp.ts):
+  // fetch them now, not when "Sign in" is pressed.
+  useEffect(() => {
+    loadCognitoWire().catch(() => undefined);
+    if (authFlow === 'USER_SRP_AUTH') loadSrp().catch(() => undefined);
+  }, [authFlow]);
+  // Errors are shown on the credentials form (what the user typed there is still in it).
+  const failToCredentials = (error: AuthError) => {
+    setView({ name: 'credentials' });
+    feedback.showAuthError(error);
+  };
 
   const handleStep = (step: NextStep) => {
     onNextStep?.(step);
@@ -67,15 +86,15 @@ export function LoginForm({
         onSignedIn?.(step.session);
         return;
       case 'confirmSignUp':
-        setView({ name: 'confirmSignUp', email: step.username });
+        stepLoader.open(loadStepModules, (m) => setView({ name: 'confirmSignUp', email: step.username, Form: m.ConfirmSignUpStep }), failToCredentials);
         return;
       case 'resetPassword':
-        setView({ name: 'resetPassword', email: step.username });
+        stepLoader.open(loadStepModules, (m) => setView({ name: 'resetPassword', email: step.username, Form: m.ForgotPasswordForm }), failToCredentials);
         return;
       case 'signIn':
         return;
       default:
-        setView({ name: 'challenge', step });
+        stepLoader.open(loadStepModules, (m) => setView({ name: 'challenge', step, Form: m.ChallengeStepForm }), failToCredentials);
     }
   };
 
@@ -96,7 +115,7 @@ export function LoginForm({
 
   if (view.name === 'challenge') {
     return (
-      <ChallengeStepForm
+      <view.Form
         key={view.step.step}
         step={view.step}
         messages={messages}
@@ -110,7 +129,7 @@ export function LoginForm({
 
   if (view.name === 'resetPassword') {
     return (
-      <ForgotPasswordForm
+      <view.Form
         defaultEmail={view.email}
         intro={messages.passwordResetRequiredIntro}
         onSignedIn={onSignedIn}
@@ -124,7 +143,7 @@ export function LoginForm({
 
   if (view.name === 'confirmSignUp') {
     return (
-      <ConfirmSignUpStep
+      <view.Form
         email={view.email}
         password={password.current}
         delivery={undefined}
@@ -180,7 +199,7 @@ export function LoginForm({
         error={feedback.fieldErrors.password}
         inputRef={feedback.inputRef('password')}
       />
-      <SubmitButton pending={login.isPending} label={messages.signInButton} pendingLabel={messages.signingIn} />
+      <SubmitButton pending={login.isPending || stepLoader.loading} label={messages.signInButton} pendingLabel={messages.signingIn} />
     </AuthFormFrame>
   );
 }

@@ -14,7 +14,9 @@ import { useMessages } from '../hooks/useMessages.js';
 import { useRegister } from '../hooks/useRegister.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
+import type { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
+import { loadStepModules } from './load-step-modules.js';
+import { useStepLoader } from './useStepLoader.js';
 
 export interface RegisterFormProps {
   /** Called when the account exists and is confirmed (before the automatic sign-in). */
@@ -33,7 +35,7 @@ export interface RegisterFormProps {
 const fields = ['email', 'password', 'confirmPassword'] as const;
 type Field = (typeof fields)[number];
 
-type View = { name: 'details' } | { name: 'confirmSignUp'; email: string; delivery: CodeDelivery | undefined };
+type View = { name: 'details' } | { name: 'confirmSignUp'; email: string; delivery: CodeDelivery | undefined; Form: typeof ConfirmSignUpStep };
 
 export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, messages: overrides, className }: RegisterFormProps) {
   const messages = useMessages(overrides);
@@ -43,12 +45,17 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
   const [view, setView] = useState<View>({ name: 'details' });
   // In memory only, to sign in after the code step; never rendered or stored.
   const password = useRef<string | undefined>(undefined);
+  const stepLoader = useStepLoader();
 
   const handleStep = (step: NextStep, email: string) => {
     onNextStep?.(step);
     switch (step.step) {
       case 'confirmSignUp':
-        setView({ name: 'confirmSignUp', email: step.username, delivery: step.delivery });
+        stepLoader.open(
+          loadStepModules,
+          (m) => setView({ name: 'confirmSignUp', email: step.username, delivery: step.delivery, Form: m.ConfirmSignUpStep }),
+          feedback.showAuthError,
+        );
         return;
       case 'signIn':
         // The pool confirmed the account by itself: go straight to signing in.
@@ -68,7 +75,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
 
   if (view.name === 'confirmSignUp') {
     return (
-      <ConfirmSignUpStep
+      <view.Form
         email={view.email}
         password={password.current}
         delivery={view.delivery}
@@ -96,6 +103,8 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     }
     feedback.clear();
     password.current = typedPassword;
+    // Nearly every sign-up goes on to the code step: fetch it while Cognito answers.
+    void loadStepModules().catch(() => undefined);
     register.mutate(
       { email, password: typedPassword, attributes },
       { onSuccess: (step) => handleStep(step, email), onError: feedback.showAuthError },
@@ -110,7 +119,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
       <EmailField label={messages.emailLabel} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
       <NewPasswordFields messages={messages} label={messages.passwordLabel} errors={feedback.fieldErrors} inputRef={feedback.inputRef} />
       <SubmitButton
-        pending={register.isPending || login.isPending}
+        pending={register.isPending || login.isPending || stepLoader.loading}
         label={messages.registerButton}
         pendingLabel={messages.registering}
       />

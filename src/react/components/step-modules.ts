@@ -1,0 +1,4 @@
+// Loaded on demand by load-step-modules.ts.
+export { ChallengeStepForm } from './ChallengeStepForm.js';
+export { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
+export { ForgotPasswordForm } from './ForgotPasswordForm.js';
