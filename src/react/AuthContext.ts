@@ -1,7 +1,7 @@
 'use client';
 import { createContext } from 'react';
 import type { AuthClient } from '../core/auth-client.js';
-import { defaultMessages, type AuthMessages } from './messages.js';
+import { formMessages, type FormMessages } from './form-messages.js';
 
 /** Holds only the client, which never changes: consumers re-render only through their own subscriptions. */
 export interface AuthContextValue {
@@ -11,6 +11,9 @@ export interface AuthContextValue {
 export const AuthContext = createContext<AuthContextValue | null>(null);
 AuthContext.displayName = 'ReactCognitoKitAuth';
 
-/** The provider's strings, apart from the client so a language switch re-renders only the kit's components. */
-export const MessagesContext = createContext<AuthMessages>(defaultMessages);
+/**
+ * The provider's strings, apart from the client so a language switch re-renders only the kit's components: the
+ * first forms' defaults and every override the app passed (those for other components' strings too).
+ */
+export const MessagesContext = createContext<FormMessages>(formMessages);
 MessagesContext.displayName = 'ReactCognitoKitMessages';

@@ -4,7 +4,9 @@ import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { createAuthClient, type AuthClient } from '../core/auth-client.js';
 import type { AuthConfig } from '../core/config.js';
 import { AuthContext, MessagesContext, type AuthContextValue } from './AuthContext.js';
-import { defaultMessages, mergeMessages, type MessageOverrides } from './messages.js';
+import { formMessages } from './form-messages.js';
+import { mergeMessages } from './merge-messages.js';
+import type { MessageOverrides } from './messages.js';
 import { useQueryCacheReset } from './hooks/useQueryCacheReset.js';
 
 export interface AuthProviderProps {
@@ -28,7 +30,7 @@ export function AuthProvider({ config, client: givenClient, messages, queryClien
   });
   const [value] = useState<AuthContextValue>(() => ({ client }));
   // Follows the prop, so switching languages works; pass a stable object to avoid re-rendering the forms.
-  const mergedMessages = useMemo(() => mergeMessages(defaultMessages, messages), [messages]);
+  const mergedMessages = useMemo(() => mergeMessages(formMessages, messages), [messages]);
   const appQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => queryClient ?? appQueryClient ?? new QueryClient());
 

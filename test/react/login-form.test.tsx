@@ -93,6 +93,21 @@ describe('LoginForm against the emulator', () => {
     await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${unconfirmed}`));
   });
 
+  it("a step's strings arrive with its chunk; the provider's and the form's overrides still win over them", async () => {
+    const unconfirmed = fixture.uniqueEmail('step-strings');
+    await fixture.client().signUp({ email: unconfirmed, password: strongPassword });
+    renderWithKit(<LoginForm messages={{ confirmTitle: 'Confirme seu e-mail' }} />, {
+      config: fixture.config(),
+      messages: { codeLabel: 'Código', confirmTitle: 'overridden by the form' },
+    });
+    await signIn(unconfirmed, strongPassword);
+    const form = await screen.findByRole('form', { name: 'Confirme seu e-mail' });
+    expect(form).toContainElement(screen.getByLabelText('Código'));
+    // Not overridden: the step's own default, which is not in the first load.
+    expect(screen.getByRole('button', { name: 'Confirm' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Your account is not confirmed yet.');
+  });
+
   it('validates before sending: empty fields get their own messages, focus on the first', async () => {
     renderWithKit(<LoginForm />, { config: fixture.config() });
     fixture.emulator.requests.clear();

@@ -11,12 +11,13 @@ import { TextField } from '../fields/TextField.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { fieldValue } from '../fields/validation.js';
 import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
-import type { AuthMessages } from '../messages.js';
+import type { FormMessages } from '../form-messages.js';
+import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 
 export interface ChallengeStepFormProps {
   step: ChallengeStep;
-  messages: AuthMessages;
+  messages: FormMessages & StepMessages;
   onResult: (step: NextStep) => void;
   /** Starts the sign-in again for a fresh challenge session (Cognito ends one after a wrong MFA code). */
   restart: () => void;

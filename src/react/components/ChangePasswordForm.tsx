@@ -9,6 +9,7 @@ import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js'
 import { fieldValue } from '../fields/validation.js';
 import { useChangePassword } from '../hooks/useChangePassword.js';
 import { useMessages } from '../hooks/useMessages.js';
+import { accountMessages } from '../account-messages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 
@@ -22,7 +23,7 @@ const fields = ['currentPassword', 'password', 'confirmPassword'] as const;
 
 /** For a signed-in user: current password, new password, confirmation. */
 export function ChangePasswordForm({ onChanged, messages: overrides, className }: ChangePasswordFormProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, accountMessages);
   const change = useChangePassword();
   const feedback = useFormFeedback(fields, messages);
   const [done, setDone] = useState<string | null>(null);

@@ -8,7 +8,8 @@ import { SubmitButton } from '../fields/SubmitButton.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { useConfirmSignUp } from '../hooks/useConfirmSignUp.js';
 import { useResendCode } from '../hooks/useResendCode.js';
-import type { AuthMessages } from '../messages.js';
+import type { FormMessages } from '../form-messages.js';
+import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 
 const fields = ['code'] as const;
@@ -19,7 +20,7 @@ export interface ConfirmSignUpStepProps {
   password: string | undefined;
   delivery: CodeDelivery | undefined;
   intro?: string;
-  messages: AuthMessages;
+  messages: FormMessages & StepMessages;
   onResult: (step: NextStep) => void;
   className?: string;
 }

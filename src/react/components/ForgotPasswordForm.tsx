@@ -14,6 +14,7 @@ import { useConfirmForgotPassword } from '../hooks/useConfirmForgotPassword.js';
 import { useForgotPassword } from '../hooks/useForgotPassword.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
+import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 
 export interface ForgotPasswordFormProps {
@@ -48,7 +49,7 @@ export function ForgotPasswordForm({
   messages: overrides,
   className,
 }: ForgotPasswordFormProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, stepMessages);
   const request = useForgotPassword();
   const confirm = useConfirmForgotPassword();
   const emailFeedback = useFormFeedback(emailFields, messages);

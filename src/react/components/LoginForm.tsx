@@ -17,10 +17,7 @@ import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import type { ChallengeStepForm } from './ChallengeStepForm.js';
-import type { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
-import type { ForgotPasswordForm } from './ForgotPasswordForm.js';
-import { loadStepModules } from './load-step-modules.js';
+import { loadStepModules, type StepModules } from './load-step-modules.js';
 import { useStepLoader } from './useStepLoader.js';
 
 export interface LoginFormProps {
@@ -42,9 +39,9 @@ type Field = (typeof fields)[number];
 
 type View =
   | { name: 'credentials' }
-  | { name: 'confirmSignUp'; email: string; Form: typeof ConfirmSignUpStep }
-  | { name: 'challenge'; step: ChallengeStep; Form: typeof ChallengeStepForm }
-  | { name: 'resetPassword'; email: string; Form: typeof ForgotPasswordForm };
+  | { name: 'confirmSignUp'; email: string; steps: StepModules }
+  | { name: 'challenge'; step: ChallengeStep; steps: StepModules }
+  | { name: 'resetPassword'; email: string; steps: StepModules };
 
 export function LoginForm({
   onSignedIn,
@@ -86,15 +83,15 @@ export function LoginForm({
         onSignedIn?.(step.session);
         return;
       case 'confirmSignUp':
-        stepLoader.open(loadStepModules, (m) => setView({ name: 'confirmSignUp', email: step.username, Form: m.ConfirmSignUpStep }), failToCredentials);
+        stepLoader.open(loadStepModules, (steps) => setView({ name: 'confirmSignUp', email: step.username, steps }), failToCredentials);
         return;
       case 'resetPassword':
-        stepLoader.open(loadStepModules, (m) => setView({ name: 'resetPassword', email: step.username, Form: m.ForgotPasswordForm }), failToCredentials);
+        stepLoader.open(loadStepModules, (steps) => setView({ name: 'resetPassword', email: step.username, steps }), failToCredentials);
         return;
       case 'signIn':
         return;
       default:
-        stepLoader.open(loadStepModules, (m) => setView({ name: 'challenge', step, Form: m.ChallengeStepForm }), failToCredentials);
+        stepLoader.open(loadStepModules, (steps) => setView({ name: 'challenge', step, steps }), failToCredentials);
     }
   };
 
@@ -113,12 +110,15 @@ export function LoginForm({
     );
   };
 
+  // The steps' own strings came with them; the app's overrides (in `messages`) still win.
+  const stepMessages = view.name === 'credentials' ? null : { ...view.steps.stepMessages, ...messages };
+
   if (view.name === 'challenge') {
     return (
-      <view.Form
+      <view.steps.ChallengeStepForm
         key={view.step.step}
         step={view.step}
-        messages={messages}
+        messages={stepMessages!}
         onResult={handleStep}
         restart={restart}
         onMfaChosen={(mfa) => (chosenMfa.current = mfa)}
@@ -129,9 +129,9 @@ export function LoginForm({
 
   if (view.name === 'resetPassword') {
     return (
-      <view.Form
+      <view.steps.ForgotPasswordForm
         defaultEmail={view.email}
-        intro={messages.passwordResetRequiredIntro}
+        intro={stepMessages!.passwordResetRequiredIntro}
         onSignedIn={onSignedIn}
         onNextStep={onNextStep}
         onBackToSignIn={() => setView({ name: 'credentials' })}
@@ -143,12 +143,12 @@ export function LoginForm({
 
   if (view.name === 'confirmSignUp') {
     return (
-      <view.Form
+      <view.steps.ConfirmSignUpStep
         email={view.email}
         password={password.current}
         delivery={undefined}
-        intro={messages.notConfirmedIntro}
-        messages={messages}
+        intro={stepMessages!.notConfirmedIntro}
+        messages={stepMessages!}
         onResult={handleStep}
         className={className}
       />

@@ -14,8 +14,7 @@ import { useMessages } from '../hooks/useMessages.js';
 import { useRegister } from '../hooks/useRegister.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import type { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
-import { loadStepModules } from './load-step-modules.js';
+import { loadStepModules, type StepModules } from './load-step-modules.js';
 import { useStepLoader } from './useStepLoader.js';
 
 export interface RegisterFormProps {
@@ -35,7 +34,7 @@ export interface RegisterFormProps {
 const fields = ['email', 'password', 'confirmPassword'] as const;
 type Field = (typeof fields)[number];
 
-type View = { name: 'details' } | { name: 'confirmSignUp'; email: string; delivery: CodeDelivery | undefined; Form: typeof ConfirmSignUpStep };
+type View = { name: 'details' } | { name: 'confirmSignUp'; email: string; delivery: CodeDelivery | undefined; steps: StepModules };
 
 export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, messages: overrides, className }: RegisterFormProps) {
   const messages = useMessages(overrides);
@@ -53,7 +52,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
       case 'confirmSignUp':
         stepLoader.open(
           loadStepModules,
-          (m) => setView({ name: 'confirmSignUp', email: step.username, delivery: step.delivery, Form: m.ConfirmSignUpStep }),
+          (steps) => setView({ name: 'confirmSignUp', email: step.username, delivery: step.delivery, steps }),
           feedback.showAuthError,
         );
         return;
@@ -75,11 +74,11 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
 
   if (view.name === 'confirmSignUp') {
     return (
-      <view.Form
+      <view.steps.ConfirmSignUpStep
         email={view.email}
         password={password.current}
         delivery={view.delivery}
-        messages={messages}
+        messages={{ ...view.steps.stepMessages, ...messages }}
         className={className}
         onResult={(step) => {
           if (step.step === 'done') onRegistered?.(view.email);

@@ -6,9 +6,14 @@ import { SubmitButton } from '../fields/SubmitButton.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { useMessages } from '../hooks/useMessages.js';
 import { useTotpSetup } from '../hooks/useTotpSetup.js';
+import { accountMessages } from '../account-messages.js';
 import type { MessageOverrides } from '../messages.js';
+import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 import { QrCode } from './QrCode.js';
+
+// The code field's strings are the MFA step's.
+const totpSetupMessages = { ...stepMessages, ...accountMessages };
 
 export interface TotpSetupProps {
   /** The app's name in the authenticator. */
@@ -25,7 +30,7 @@ const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
 /** Sets up an authenticator app: QR code and key, then the first code, then TOTP becomes the preferred MFA. */
 export function TotpSetup({ issuer, onEnabled, messages: overrides, className }: TotpSetupProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, totpSetupMessages);
   const { start, verify } = useTotpSetup({ issuer });
   const feedback = useFormFeedback(fields, messages);
   const [enabled, setEnabled] = useState(false);

@@ -1,6 +1,8 @@
-import type * as StepModules from './step-modules.js';
+import type * as StepModuleExports from './step-modules.js';
 
 // The steps most visits never reach (MFA, a new password, confirming an account, a required reset) are one
 // chunk apart from the forms: a page shows the sign-in and sign-up forms without them. A form fetches the chunk
 // when Cognito's answer asks for one of these steps (RegisterForm as it submits), and shows the step once it is here.
-export const loadStepModules = (): Promise<typeof StepModules> => import('./step-modules.js');
+export type StepModules = typeof StepModuleExports;
+
+export const loadStepModules = (): Promise<StepModules> => import('./step-modules.js');

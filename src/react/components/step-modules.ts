@@ -2,3 +2,4 @@
 export { ChallengeStepForm } from './ChallengeStepForm.js';
 export { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
 export { ForgotPasswordForm } from './ForgotPasswordForm.js';
+export { stepMessages } from '../step-messages.js';

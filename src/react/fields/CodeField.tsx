@@ -1,5 +1,5 @@
 'use client';
-import type { AuthMessages } from '../messages.js';
+import type { StepMessages } from '../step-messages.js';
 import { TextField, type TextFieldProps } from './TextField.js';
 import { fieldValue } from './validation.js';
 
@@ -29,7 +29,7 @@ export function normaliseCode(value: string): string {
 export function readCode(
   form: HTMLFormElement,
   feedback: { showErrors(errors: { code?: string }): void; clear(): void },
-  messages: AuthMessages,
+  messages: Pick<StepMessages, 'codeRequired'>,
 ): string | null {
   const code = normaliseCode(fieldValue(form, 'code'));
   if (!code) {

@@ -1,9 +1,9 @@
 'use client';
-import type { AuthMessages } from '../messages.js';
+import type { FormMessages } from '../form-messages.js';
 import { PasswordField } from './PasswordField.js';
 
 interface NewPasswordFieldsProps {
-  messages: AuthMessages;
+  messages: FormMessages;
   errors: { password?: string; confirmPassword?: string };
   inputRef: (name: 'password' | 'confirmPassword') => (element: HTMLInputElement | null) => void;
   label?: string;

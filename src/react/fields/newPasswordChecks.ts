@@ -1,10 +1,10 @@
-import type { AuthMessages } from '../messages.js';
+import type { FormMessages } from '../form-messages.js';
 
 /** The same two checks wherever a new password is chosen: present, and typed the same twice. */
 export function newPasswordErrors(
   password: string,
   confirmation: string,
-  messages: AuthMessages,
+  messages: FormMessages,
 ): { password?: string; confirmPassword?: string } {
   const errors: { password?: string; confirmPassword?: string } = {};
   if (!password) errors.password = messages.passwordRequired;

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { defaultErrorMessages, type AuthError } from '../../core/errors.js';
-import type { AuthMessages } from '../messages.js';
+import type { FormMessages } from '../form-messages.js';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -10,7 +10,7 @@ export type FieldErrors<F extends string> = Partial<Record<F, string>>;
  * form order, else the alert. Focus moves after the render, so `aria-invalid` and the message are in place
  * when a screen reader reads the focused control.
  */
-export function useFormFeedback<F extends string>(fieldOrder: readonly F[], messages: AuthMessages) {
+export function useFormFeedback<F extends string>(fieldOrder: readonly F[], messages: Pick<FormMessages, 'errors'>) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<F>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
