@@ -5,11 +5,13 @@ import { readFile } from 'node:fs/promises';
  * same commit as the code that needs it, and say why; the issue-7 target for the kit's own JS is 8,192 B.
  */
 export interface Budget {
-  /** The kit's own JS in the README quick-start app (no React, react-query or SDK). */
+  /** The kit's own JS the README quick-start app loads first (no React, react-query or SDK). */
   ownJsBrotli: number;
+  /** All of the kit's own JS in that app, the chunks it loads on demand included. */
+  ownJsAllBrotli: number;
   /** styles.css as the app ships it. */
   ownCssBrotli: number;
-  /** Everything the quick-start app adds over a React-only app: kit + SDK + polyfills + react-query + CSS. */
+  /** Everything the quick-start app adds over a React-only app, every chunk: kit + SDK + react-query + CSS. */
   shareBrotli: number;
 }
 
