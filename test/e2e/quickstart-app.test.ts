@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthClient } from '../../src/core/auth-client';
 import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
 import { collectPageProblems, launchChromium, recordTraffic, secretSeenInDom, watchDomForSecret } from '../e2e-support/chromium';
 import {
@@ -147,6 +148,75 @@ describe('the README quick start in a new Vite app', () => {
         }
 
         expect(problems.all()).toEqual([]);
+      } finally {
+        await context.close();
+        await site.close();
+      }
+    },
+    120_000,
+  );
+
+  it(
+    'built: the wire layer, SRP and the rarer steps load only when needed; a chunk that cannot be fetched is a network error on the form, with what was typed kept',
+    async () => {
+      const email = uniqueEmail('chunks');
+      const kit = createAuthClient({ userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: emulator.endpoint, storage: 'memory' });
+      await kit.signUp({ email, password: PASSWORD }); // unconfirmed: signing in asks for the code step
+      const distDir = await buildQuickstartApp(app);
+      const site: StaticServer = await serveStatic(distDir);
+      const context = await browser.newContext();
+      // As if offline (or a new deploy removed the files) for these chunks until a test step lets them through.
+      const blocked = new Set(['cognito-wire', 'srp-client', 'step-modules']);
+      await context.route(/\/assets\/[\w-]+\.js$/, (route) => {
+        const name = /\/assets\/(.+)-[\w-]{8}\.js$/.exec(route.request().url())?.[1] ?? '';
+        return blocked.has(name) ? route.abort('internetdisconnected') : route.continue();
+      });
+      try {
+        const page = await context.newPage();
+        const problems = collectPageProblems(page);
+        const traffic = recordTraffic(page);
+        const fetched = (chunk: string) => traffic.requests.filter((r) => new RegExp(`/assets/${chunk}-[\\w-]{8}\\.js$`).test(r.url)).length;
+
+        await page.goto(site.url, { waitUntil: 'load' });
+        const form = signInForm(page);
+        await form.waitFor({ timeout: UI_TIMEOUT });
+        // LoginForm asks for what "Sign in" needs as it mounts; nothing asks for the steps chunk yet.
+        await expect.poll(() => fetched('cognito-wire') && fetched('srp-client'), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+        expect(fetched('step-modules')).toBe(0);
+
+        const signInsBefore = emulator.requests.count({ target: 'InitiateAuth' });
+        await form.getByLabel('Email', { exact: true }).fill(email);
+        await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
+        await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+        const alert = form.getByRole('alert');
+        await expect.poll(() => alert.textContent(), { timeout: UI_TIMEOUT }).toBe('Cannot reach the sign-in service. Check your connection and try again.');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')), { timeout: UI_TIMEOUT }).toBe('alert');
+        await expect(form.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(email);
+        await expect(form.getByLabel('Password', { exact: true }).inputValue()).resolves.toBe(PASSWORD);
+        expect(emulator.requests.count({ target: 'InitiateAuth' })).toBe(signInsBefore);
+
+        // Back online for the wire layer: Cognito answers "not confirmed", but the code step cannot be fetched.
+        blocked.delete('cognito-wire');
+        blocked.delete('srp-client');
+        await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await expect.poll(() => emulator.requests.count({ target: 'InitiateAuth' }), { timeout: UI_TIMEOUT }).toBeGreaterThan(signInsBefore);
+        await expect.poll(() => fetched('step-modules'), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+        await expect.poll(() => alert.textContent(), { timeout: UI_TIMEOUT }).toBe('Cannot reach the sign-in service. Check your connection and try again.');
+        await expect(form.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(email);
+
+        // All back: the same click reaches the code step.
+        blocked.clear();
+        await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByLabel('Verification code', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
+        await expect(page.getByText('Your account is not confirmed yet.', { exact: false }).isVisible()).resolves.toBe(true);
+
+        // Only the blocked chunk downloads failed, and Cognito said 400 (UserNotConfirmedException): nothing uncaught.
+        expect(problems.pageErrors).toEqual([]);
+        const emulatorOrigin = new URL(emulator.endpoint).origin;
+        const expected = (p: string) =>
+          /(cognito-wire|srp-client|step-modules)-[\w-]{8}\.js|ERR_INTERNET_DISCONNECTED/.test(p) || (p.includes('status of 400') && p.includes(emulatorOrigin));
+        const unexpected = problems.all().filter((p) => !expected(p));
+        expect(unexpected).toEqual([]);
       } finally {
         await context.close();
         await site.close();
