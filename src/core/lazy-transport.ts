@@ -21,8 +21,11 @@ export function createLazyTransport(config: TransportConfig): CognitoTransport {
   let transport: CognitoTransport | undefined;
   const real = async () => (transport ??= (await loadCognitoWire()).createCognitoTransport(config));
   return new Proxy({} as CognitoTransport, {
-    get: (_, method: keyof CognitoTransport) =>
-      async (...args: unknown[]) => ((await real())[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+    // Only the transport's methods: not `then` (the proxy must not look like a promise) nor symbols (inspection).
+    get: (_, method) =>
+      typeof method !== 'string' || method === 'then'
+        ? undefined
+        : async (...args: unknown[]) => ((await real())[method as keyof CognitoTransport] as (...a: unknown[]) => Promise<unknown>)(...args),
   });
 }
 
