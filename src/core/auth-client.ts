@@ -359,8 +359,9 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
         await transport.globalSignOut(session.username, session.tokens).catch(fail('signOut'));
       }
       endSession('user');
-      // Local sign-out must not wait on the network; revoking this device's token is best effort.
-      if (!global && session) void transport.signOut(session.username, session.tokens);
+      // Local sign-out must not wait on the network; revoking this device's token is best effort (and the wire
+      // layer may not even load).
+      if (!global && session) transport.signOut(session.username, session.tokens).catch(() => undefined);
     },
 
     forgotPassword(email) {

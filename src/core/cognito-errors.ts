@@ -1,7 +1,7 @@
 import { AuthError, defaultErrorMessages, type AuthErrorCode, type AuthOperation } from './errors.js';
 
 // How Cognito's exceptions (through the SDK's Client, or the network failing) become AuthErrors. Only a request
-// can fail this way, so this travels in the lazily loaded wire chunk with the transport (see cognito-wire.ts).
+// can fail this way, so this is a chunk of its own, fetched with the first error (see lazy-transport.ts).
 
 interface SdkError {
   code?: unknown;

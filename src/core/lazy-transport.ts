@@ -1,42 +1,55 @@
 import type { CognitoTransport, TransportConfig } from './cognito-transport.js';
-import type * as CognitoWire from './cognito-wire.js';
-import { AuthError, type AuthOperation } from './errors.js';
 import type { MapErrorOptions } from './cognito-errors.js';
+import { AuthError, type AuthOperation } from './errors.js';
+import { onDemand } from './on-demand.js';
 
-// The Cognito wire layer (the transport, the SDK's Client it uses, the mapping of Cognito's exceptions) is its
-// own chunk, fetched with the first request: a page renders the forms, or a stored session, without it.
-// LoginForm asks for it on mount, so it is there by the time someone presses "Sign in".
-let loading: Promise<typeof CognitoWire> | undefined;
+// The Cognito wire layer (the transport and the SDK's Client it uses) is its own chunk, fetched with the first
+// request: a page renders the forms, or a stored session, without it. So is the mapping of Cognito's exceptions,
+// fetched with the first error. LoginForm asks for both on mount, so they are there when someone signs in.
+export const loadCognitoTransport = onDemand(() => import('./cognito-transport.js'));
+export const loadErrorMapping = onDemand(() => import('./cognito-errors.js'));
 
-export function loadCognitoWire(): Promise<typeof CognitoWire> {
-  loading ??= import('./cognito-wire.js').catch((error: unknown) => {
-    loading = undefined; // a failed chunk download (offline, a new deploy) is tried again with the next request
-    throw error;
-  });
-  return loading;
-}
+const methods: ReadonlySet<string> = new Set<keyof CognitoTransport>([
+  'signIn',
+  'signUp',
+  'confirmSignUp',
+  'resendCode',
+  'refresh',
+  'signOut',
+  'globalSignOut',
+  'forgotPassword',
+  'confirmForgotPassword',
+  'changePassword',
+  'getUserAttributes',
+  'updateUserAttributes',
+  'sendAttributeCode',
+  'verifyAttribute',
+  'associateTotp',
+  'verifyTotp',
+  'setMfaPreference',
+]);
 
 /** A transport whose every method loads the real one first. */
 export function createLazyTransport(config: TransportConfig): CognitoTransport {
-  let transport: CognitoTransport | undefined;
-  const real = async () => (transport ??= (await loadCognitoWire()).createCognitoTransport(config));
+  const real = onDemand(async () => (await loadCognitoTransport()).createCognitoTransport(config));
+  // Only the transport's methods answer: the proxy must not look like a promise (`then`), JSON or anything else.
   return new Proxy({} as CognitoTransport, {
-    // Only the transport's methods: not `then` (the proxy must not look like a promise) nor symbols (inspection).
-    get: (_, method) =>
-      typeof method !== 'string' || method === 'then'
-        ? undefined
-        : async (...args: unknown[]) => ((await real())[method as keyof CognitoTransport] as (...a: unknown[]) => Promise<unknown>)(...args),
+    get: (_, name) =>
+      typeof name === 'string' && methods.has(name)
+        ? async (...args: unknown[]) => ((await real())[name as keyof CognitoTransport] as (...a: unknown[]) => Promise<unknown>)(...args)
+        : undefined,
+    has: (_, name) => typeof name === 'string' && methods.has(name),
   });
 }
 
 /**
- * Whatever a request failed with, as an AuthError. When the wire chunk itself cannot be fetched, the failure
- * was that download: a network error.
+ * Whatever a request failed with, as an AuthError. When the mapping cannot be fetched, the failure was a
+ * download: a network error.
  */
 export async function toAuthErrorLoaded(err: unknown, operation: AuthOperation, options?: MapErrorOptions): Promise<AuthError> {
   if (err instanceof AuthError) return err;
   try {
-    return (await loadCognitoWire()).toAuthError(err, operation, options);
+    return (await loadErrorMapping()).toAuthError(err, operation, options);
   } catch {
     return new AuthError('network', undefined, { cause: err });
   }

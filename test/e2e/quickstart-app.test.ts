@@ -166,7 +166,7 @@ describe('the README quick start in a new Vite app', () => {
       const site: StaticServer = await serveStatic(distDir);
       const context = await browser.newContext();
       // As if offline (or a new deploy removed the files) for these chunks until a test step lets them through.
-      const blocked = new Set(['cognito-wire', 'srp-client', 'step-modules']);
+      const blocked = new Set(['cognito-transport', 'cognito-errors', 'srp-client', 'step-modules']);
       await context.route(/\/assets\/[\w-]+\.js$/, (route) => {
         const name = /\/assets\/(.+)-[\w-]{8}\.js$/.exec(route.request().url())?.[1] ?? '';
         return blocked.has(name) ? route.abort('internetdisconnected') : route.continue();
@@ -181,7 +181,7 @@ describe('the README quick start in a new Vite app', () => {
         const form = signInForm(page);
         await form.waitFor({ timeout: UI_TIMEOUT });
         // LoginForm asks for what "Sign in" needs as it mounts; nothing asks for the steps chunk yet.
-        await expect.poll(() => fetched('cognito-wire') && fetched('srp-client'), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+        await expect.poll(() => fetched('cognito-transport') && fetched('cognito-errors') && fetched('srp-client'), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
         expect(fetched('step-modules')).toBe(0);
 
         const signInsBefore = emulator.requests.count({ target: 'InitiateAuth' });
@@ -196,27 +196,65 @@ describe('the README quick start in a new Vite app', () => {
         expect(emulator.requests.count({ target: 'InitiateAuth' })).toBe(signInsBefore);
 
         // Back online for the wire layer: Cognito answers "not confirmed", but the code step cannot be fetched.
-        blocked.delete('cognito-wire');
-        blocked.delete('srp-client');
+        for (const chunk of ['cognito-transport', 'cognito-errors', 'srp-client']) blocked.delete(chunk);
         await form.getByRole('button', { name: 'Sign in', exact: true }).click();
         await expect.poll(() => emulator.requests.count({ target: 'InitiateAuth' }), { timeout: UI_TIMEOUT }).toBeGreaterThan(signInsBefore);
         await expect.poll(() => fetched('step-modules'), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
         await expect.poll(() => alert.textContent(), { timeout: UI_TIMEOUT }).toBe('Cannot reach the sign-in service. Check your connection and try again.');
         await expect(form.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(email);
 
-        // All back: the same click reaches the code step.
+        // All back: the same click reaches the code step Cognito asked for, without asking again.
+        const signInsAnswered = emulator.requests.count({ target: 'InitiateAuth' });
         blocked.clear();
         await form.getByRole('button', { name: 'Sign in', exact: true }).click();
         await page.getByLabel('Verification code', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
+        expect(emulator.requests.count({ target: 'InitiateAuth' })).toBe(signInsAnswered);
         await expect(page.getByText('Your account is not confirmed yet.', { exact: false }).isVisible()).resolves.toBe(true);
 
         // Only the blocked chunk downloads failed, and Cognito said 400 (UserNotConfirmedException): nothing uncaught.
         expect(problems.pageErrors).toEqual([]);
         const emulatorOrigin = new URL(emulator.endpoint).origin;
         const expected = (p: string) =>
-          /(cognito-wire|srp-client|step-modules)-[\w-]{8}\.js|ERR_INTERNET_DISCONNECTED/.test(p) || (p.includes('status of 400') && p.includes(emulatorOrigin));
+          /(cognito-transport|cognito-errors|srp-client|step-modules)-[\w-]{8}\.js|ERR_INTERNET_DISCONNECTED/.test(p) || (p.includes('status of 400') && p.includes(emulatorOrigin));
         const unexpected = problems.all().filter((p) => !expected(p));
         expect(unexpected).toEqual([]);
+      } finally {
+        await context.close();
+        await site.close();
+      }
+    },
+    120_000,
+  );
+
+  it(
+    'built: a sign-up whose code step cannot be fetched opens that step on the next press, without signing up twice',
+    async () => {
+      const email = uniqueEmail('register-offline');
+      const distDir = await buildQuickstartApp(app);
+      const site: StaticServer = await serveStatic(distDir);
+      const context = await browser.newContext();
+      let stepsOffline = true;
+      await context.route(/\/assets\/step-modules-[\w-]{8}\.js$/, (route) => (stepsOffline ? route.abort('internetdisconnected') : route.continue()));
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url, { waitUntil: 'load' });
+        const register = registerForm(page);
+        await register.waitFor({ timeout: UI_TIMEOUT });
+        await register.getByLabel('Email', { exact: true }).fill(email);
+        await register.getByLabel('Password', { exact: true }).fill(PASSWORD);
+        await register.getByLabel('Confirm password', { exact: true }).fill(PASSWORD);
+        const signUpsBefore = emulator.requests.count({ target: 'SignUp' });
+        await register.getByRole('button', { name: 'Create account', exact: true }).click();
+        await expect
+          .poll(() => register.getByRole('alert').textContent(), { timeout: UI_TIMEOUT })
+          .toBe('Cannot reach the sign-in service. Check your connection and try again.');
+        expect(emulator.requests.count({ target: 'SignUp' })).toBe(signUpsBefore + 1);
+        await expect(register.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(email);
+
+        stepsOffline = false;
+        await register.getByRole('button', { name: 'Create account', exact: true }).click();
+        await page.getByLabel('Verification code', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
+        expect(emulator.requests.count({ target: 'SignUp' })).toBe(signUpsBefore + 1);
       } finally {
         await context.close();
         await site.close();

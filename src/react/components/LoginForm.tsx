@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import type { AuthError } from '../../core/errors.js';
-import { loadCognitoWire } from '../../core/lazy-transport.js';
+import { loadCognitoTransport, loadErrorMapping } from '../../core/lazy-transport.js';
 import { loadSrp } from '../../core/srp/load-srp.js';
 import type { ChallengeStep, NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
@@ -17,7 +17,7 @@ import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { loadStepModules, type StepModules } from './load-step-modules.js';
+import type { StepModules } from './load-step-modules.js';
 import { useStepLoader } from './useStepLoader.js';
 
 export interface LoginFormProps {
@@ -63,10 +63,11 @@ export function LoginForm({
   const answer = useAnswerChallenge();
   const stepLoader = useStepLoader();
   const { authFlow } = useAuthClient().config;
-  // The wire layer and the SRP maths are chunks of their own (core/lazy-transport.ts, core/srp/load-srp.ts):
-  // fetch them now, not when "Sign in" is pressed.
+  // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
+  // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed.
   useEffect(() => {
-    loadCognitoWire().catch(() => undefined);
+    loadCognitoTransport().catch(() => undefined);
+    loadErrorMapping().catch(() => undefined);
     if (authFlow === 'USER_SRP_AUTH') loadSrp().catch(() => undefined);
   }, [authFlow]);
   // Errors are shown on the credentials form (what the user typed there is still in it).
@@ -83,15 +84,15 @@ export function LoginForm({
         onSignedIn?.(step.session);
         return;
       case 'confirmSignUp':
-        stepLoader.open(loadStepModules, (steps) => setView({ name: 'confirmSignUp', email: step.username, steps }), failToCredentials);
+        stepLoader.open(email.current, (steps) => setView({ name: 'confirmSignUp', email: step.username, steps }), failToCredentials);
         return;
       case 'resetPassword':
-        stepLoader.open(loadStepModules, (steps) => setView({ name: 'resetPassword', email: step.username, steps }), failToCredentials);
+        stepLoader.open(email.current, (steps) => setView({ name: 'resetPassword', email: step.username, steps }), failToCredentials);
         return;
       case 'signIn':
         return;
       default:
-        stepLoader.open(loadStepModules, (steps) => setView({ name: 'challenge', step, steps }), failToCredentials);
+        stepLoader.open(email.current, (steps) => setView({ name: 'challenge', step, steps }), failToCredentials);
     }
   };
 
@@ -167,6 +168,7 @@ export function LoginForm({
       return;
     }
     feedback.clear();
+    if (stepLoader.reopen(typedEmail, failToCredentials)) return;
     password.current = typedPassword;
     email.current = typedEmail;
     login.mutate({ email: typedEmail, password: typedPassword }, { onSuccess: handleStep, onError: feedback.showAuthError });

@@ -51,7 +51,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     switch (step.step) {
       case 'confirmSignUp':
         stepLoader.open(
-          loadStepModules,
+          email,
           (steps) => setView({ name: 'confirmSignUp', email: step.username, delivery: step.delivery, steps }),
           feedback.showAuthError,
         );
@@ -101,6 +101,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
       return;
     }
     feedback.clear();
+    if (stepLoader.reopen(email, feedback.showAuthError)) return;
     password.current = typedPassword;
     // Nearly every sign-up goes on to the code step: fetch it while Cognito answers.
     void loadStepModules().catch(() => undefined);

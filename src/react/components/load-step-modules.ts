@@ -1,3 +1,4 @@
+import { onDemand } from '../../core/on-demand.js';
 import type * as StepModuleExports from './step-modules.js';
 
 // The steps most visits never reach (MFA, a new password, confirming an account, a required reset) are one
@@ -5,4 +6,4 @@ import type * as StepModuleExports from './step-modules.js';
 // when Cognito's answer asks for one of these steps (RegisterForm as it submits), and shows the step once it is here.
 export type StepModules = typeof StepModuleExports;
 
-export const loadStepModules = (): Promise<StepModules> => import('./step-modules.js');
+export const loadStepModules: () => Promise<StepModules> = onDemand(() => import('./step-modules.js'));
