@@ -112,14 +112,14 @@ export function LoginForm({
   };
 
   // The steps' own strings came with them; the app's overrides (in `messages`) still win.
-  const stepMessages = view.name === 'credentials' ? null : { ...view.steps.stepMessages, ...messages };
+  const withStepMessages = (steps: StepModules) => ({ ...steps.stepMessages, ...messages });
 
   if (view.name === 'challenge') {
     return (
       <view.steps.ChallengeStepForm
         key={view.step.step}
         step={view.step}
-        messages={stepMessages!}
+        messages={withStepMessages(view.steps)}
         onResult={handleStep}
         restart={restart}
         onMfaChosen={(mfa) => (chosenMfa.current = mfa)}
@@ -132,7 +132,7 @@ export function LoginForm({
     return (
       <view.steps.ForgotPasswordForm
         defaultEmail={view.email}
-        intro={stepMessages!.passwordResetRequiredIntro}
+        intro={withStepMessages(view.steps).passwordResetRequiredIntro}
         onSignedIn={onSignedIn}
         onNextStep={onNextStep}
         onBackToSignIn={() => setView({ name: 'credentials' })}
@@ -148,8 +148,8 @@ export function LoginForm({
         email={view.email}
         password={password.current}
         delivery={undefined}
-        intro={stepMessages!.notConfirmedIntro}
-        messages={stepMessages!}
+        intro={withStepMessages(view.steps).notConfirmedIntro}
+        messages={withStepMessages(view.steps)}
         onResult={handleStep}
         className={className}
       />
