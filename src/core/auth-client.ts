@@ -231,6 +231,8 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     } catch (err) {
       if (err instanceof AuthError && err.code === 'notSignedIn') throw err;
       const error = await toAuthErrorLoaded(err, 'refresh');
+      // Signed out (or switched user) while the request was out: its failure must not bring this session back.
+      if (epoch !== startedIn) throw new AuthError('notSignedIn');
       if (error.code === 'sessionRevoked' || error.code === 'sessionExpired') {
         endSession(error.code === 'sessionExpired' ? 'expired' : 'revoked');
         throw error;

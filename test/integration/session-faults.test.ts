@@ -63,6 +63,18 @@ describe('fault matrix', () => {
     expect(client.getState().session!.expiresAt).toBeGreaterThan(Date.now());
   }, 30_000);
 
+  it('signed out while a refresh is out, and then that refresh fails: the client stays signed out', async () => {
+    const client = await signedIn();
+    proxy.set([{ ...refreshFlow, fault: { kind: 'dropAfter', ms: 400 } }]);
+    const refreshing = client.refresh().catch((error: unknown) => error);
+    await until(() => proxy.log().some((r) => r.fault === 'dropAfter'), 5_000);
+    await client.signOut();
+    expect(client.getState().status).toBe('signedOut');
+    await expect(refreshing).resolves.toMatchObject({ code: 'notSignedIn' });
+    await sleep(100);
+    expect(client.getState()).toMatchObject({ status: 'signedOut', session: null, lastRefreshError: null });
+  }, 30_000);
+
   it('a stored session that expired while the app was closed, reopened offline: kept as offline, then recovered', async () => {
     const storage = createMemoryStorage();
     const email = fixture.uniqueEmail('reopened');

@@ -6,6 +6,7 @@ export type Fault =
   | { kind: 'pass' }
   | { kind: 'drop' } // the connection is destroyed without an answer: fetch fails as when the network is down
   | { kind: 'delay'; ms: number }
+  | { kind: 'dropAfter'; ms: number } // no answer for `ms`, then the connection is destroyed: the network went while the request was out
   | { kind: 'status'; status: number; body?: string } // e.g. 500 with an HTML page from a load balancer
   | { kind: 'reset' }; // the request reaches the emulator, but the answer is cut off
 
@@ -85,6 +86,9 @@ export async function startFaultProxy(upstream: string) {
           return;
         case 'delay':
           setTimeout(() => forward(req, res, body, false), fault.ms);
+          return;
+        case 'dropAfter':
+          setTimeout(() => req.socket.destroy(), fault.ms);
           return;
         case 'reset':
           forward(req, res, body, true);
