@@ -9,7 +9,7 @@ import { onDemand } from './on-demand.js';
 export const loadCognitoTransport = onDemand(() => import('./cognito-transport.js'));
 export const loadErrorMapping = onDemand(() => import('./cognito-errors.js'));
 
-const methods: ReadonlySet<string> = new Set<keyof CognitoTransport>([
+const methodList = [
   'signIn',
   'signUp',
   'confirmSignUp',
@@ -27,7 +27,11 @@ const methods: ReadonlySet<string> = new Set<keyof CognitoTransport>([
   'associateTotp',
   'verifyTotp',
   'setMfaPreference',
-]);
+] as const satisfies ReadonlyArray<keyof CognitoTransport>;
+// Does not compile when CognitoTransport gains a method the list above lacks.
+type OnlyNever<T extends never> = T;
+export type UnlistedTransportMethods = OnlyNever<Exclude<keyof CognitoTransport, (typeof methodList)[number]>>;
+const methods: ReadonlySet<string> = new Set(methodList);
 
 /** A transport whose every method loads the real one first. */
 export function createLazyTransport(config: TransportConfig): CognitoTransport {

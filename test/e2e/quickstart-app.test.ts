@@ -203,6 +203,18 @@ describe('the README quick start in a new Vite app', () => {
         await expect.poll(() => alert.textContent(), { timeout: UI_TIMEOUT }).toBe('Cannot reach the sign-in service. Check your connection and try again.');
         await expect(form.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(email);
 
+        // Another password is another press: it goes to Cognito, and the step kept for the first one is dropped.
+        const signIns = () => emulator.requests.count({ target: 'InitiateAuth' });
+        const settled = () => form.getByRole('button', { name: 'Sign in', exact: true }).isEnabled({ timeout: UI_TIMEOUT });
+        for (const password of [`${PASSWORD}-other`, PASSWORD]) {
+          const before = signIns();
+          await form.getByLabel('Password', { exact: true }).fill(password);
+          await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+          await expect.poll(signIns, { timeout: UI_TIMEOUT }).toBe(before + 1);
+          await expect.poll(settled, { timeout: UI_TIMEOUT }).toBe(true);
+        }
+        await expect.poll(() => alert.textContent(), { timeout: UI_TIMEOUT }).toBe('Cannot reach the sign-in service. Check your connection and try again.');
+
         // All back: the same click reaches the code step Cognito asked for, without asking again.
         const signInsAnswered = emulator.requests.count({ target: 'InitiateAuth' });
         blocked.clear();

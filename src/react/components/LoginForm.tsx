@@ -18,7 +18,7 @@ import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 import type { StepModules } from './load-step-modules.js';
-import { useStepLoader } from './useStepLoader.js';
+import { pressKey, useStepLoader } from './useStepLoader.js';
 
 export interface LoginFormProps {
   /** Called once the session exists. */
@@ -62,7 +62,8 @@ export function LoginForm({
   const chosenMfa = useRef<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | undefined>(undefined);
   const answer = useAnswerChallenge();
   const stepLoader = useStepLoader();
-  const { authFlow } = useAuthClient().config;
+  const client = useAuthClient();
+  const { authFlow } = client.config;
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
   // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed.
   useEffect(() => {
@@ -76,6 +77,8 @@ export function LoginForm({
     feedback.showAuthError(error);
   };
 
+  const pressed = () => pressKey(email.current, password.current ?? '');
+
   const handleStep = (step: NextStep) => {
     onNextStep?.(step);
     switch (step.step) {
@@ -84,15 +87,16 @@ export function LoginForm({
         onSignedIn?.(step.session);
         return;
       case 'confirmSignUp':
-        stepLoader.open(email.current, (steps) => setView({ name: 'confirmSignUp', email: step.username, steps }), failToCredentials);
+        stepLoader.open(pressed(), (steps) => setView({ name: 'confirmSignUp', email: step.username, steps }), failToCredentials);
         return;
       case 'resetPassword':
-        stepLoader.open(email.current, (steps) => setView({ name: 'resetPassword', email: step.username, steps }), failToCredentials);
+        stepLoader.open(pressed(), (steps) => setView({ name: 'resetPassword', email: step.username, steps }), failToCredentials);
         return;
       case 'signIn':
         return;
       default:
-        stepLoader.open(email.current, (steps) => setView({ name: 'challenge', step, steps }), failToCredentials);
+        // Reopened later only while the client still holds this challenge (not replaced, not ended).
+        stepLoader.open(pressed(), (steps) => setView({ name: 'challenge', step, steps }), failToCredentials, () => client.getState().challenge === step);
     }
   };
 
@@ -168,7 +172,7 @@ export function LoginForm({
       return;
     }
     feedback.clear();
-    if (stepLoader.reopen(typedEmail, failToCredentials)) return;
+    if (stepLoader.reopen(pressKey(typedEmail, typedPassword), failToCredentials)) return;
     password.current = typedPassword;
     email.current = typedEmail;
     login.mutate({ email: typedEmail, password: typedPassword }, { onSuccess: handleStep, onError: feedback.showAuthError });

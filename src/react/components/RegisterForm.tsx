@@ -15,7 +15,7 @@ import { useRegister } from '../hooks/useRegister.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 import { loadStepModules, type StepModules } from './load-step-modules.js';
-import { useStepLoader } from './useStepLoader.js';
+import { pressKey, useStepLoader } from './useStepLoader.js';
 
 export interface RegisterFormProps {
   /** Called when the account exists and is confirmed (before the automatic sign-in). */
@@ -51,7 +51,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     switch (step.step) {
       case 'confirmSignUp':
         stepLoader.open(
-          email,
+          pressKey(email, password.current ?? ''),
           (steps) => setView({ name: 'confirmSignUp', email: step.username, delivery: step.delivery, steps }),
           feedback.showAuthError,
         );
@@ -101,7 +101,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
       return;
     }
     feedback.clear();
-    if (stepLoader.reopen(email, feedback.showAuthError)) return;
+    if (stepLoader.reopen(pressKey(email, typedPassword), feedback.showAuthError)) return;
     password.current = typedPassword;
     // Nearly every sign-up goes on to the code step: fetch it while Cognito answers.
     void loadStepModules().catch(() => undefined);
