@@ -9,6 +9,7 @@ export type AuthErrorCode =
   | 'samePassword'
   | 'passwordMismatch'
   | 'invalidEmail'
+  | 'invalidCharacters'
   | 'missingField'
   | 'codeMismatch'
   | 'expiredCode'
@@ -51,6 +52,7 @@ export const defaultErrorMessages: Record<AuthErrorCode, string> = {
   samePassword: 'Choose a new password that differs from the current one.',
   passwordMismatch: 'The passwords do not match.',
   invalidEmail: 'Enter a valid email address, like name@example.com.',
+  invalidCharacters: 'This contains invisible or control characters (often pasted by accident). Type it again by hand.',
   missingField: 'This field is required.',
   codeMismatch: 'That code is not right. Check the latest email and try again.',
   expiredCode: 'That code has expired. Ask for a new one.',
@@ -76,6 +78,7 @@ export type AuthErrorField = 'email' | 'password' | 'confirmPassword' | 'current
 const fieldOf: Partial<Record<AuthErrorCode, AuthErrorField>> = {
   usernameExists: 'email',
   invalidEmail: 'email',
+  invalidCharacters: 'email',
   userNotFound: 'email',
   invalidPassword: 'password',
   wrongCurrentPassword: 'currentPassword',

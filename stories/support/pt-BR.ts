@@ -85,6 +85,7 @@ export const ptBR = {
     samePassword: 'Escolha uma nova senha diferente da atual.',
     passwordMismatch: 'As senhas não coincidem.',
     invalidEmail: 'Digite um e-mail válido, como nome@exemplo.com.',
+    invalidCharacters: 'Contém caracteres invisíveis ou de controle (muitas vezes colados por engano). Digite de novo à mão.',
     missingField: 'Este campo é obrigatório.',
     codeMismatch: 'Esse código não está certo. Verifique o e-mail mais recente e tente de novo.',
     expiredCode: 'Esse código expirou. Peça um novo.',
