@@ -27,7 +27,31 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Empty: Story = {};
+/** Three empty password fields, the policy under the new one, no message. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Change password' })).toBeInTheDocument();
+    const fields = [
+      ['Current password', 'current-password'],
+      ['New password', 'new-password'],
+      ['Confirm password', 'new-password'],
+    ] as const;
+    for (const [label, autocomplete] of fields) {
+      const input = canvas.getByLabelText(label);
+      await expect(input).toHaveValue('');
+      await expect(input).toHaveAttribute('type', 'password');
+      await expect(input).toHaveAttribute('autocomplete', autocomplete);
+      await expect(input).not.toHaveAttribute('aria-invalid');
+    }
+    await expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription(
+      'At least 8 characters, with upper and lower case letters, a number and a symbol.',
+    );
+    await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
+    await expect(canvas.getByRole('status', { hidden: true })).toBeEmptyDOMElement();
+    await expect(canvas.getByRole('button', { name: 'Change password' })).toBeEnabled();
+  },
+};
 
 export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {

@@ -25,7 +25,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Empty: Story = {};
+/** The first step: only the email, no error, the way back to sign-in. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Reset your password' })).toBeInTheDocument();
+    await expect(canvas.getByText('Enter your email and we will send you a code to reset your password.')).toBeInTheDocument();
+    const email = canvas.getByLabelText('Email');
+    await expect(email).toHaveValue('');
+    await expect(email).toHaveAttribute('autocomplete', 'username');
+    await expect(email).not.toHaveAttribute('aria-invalid');
+    // The code and the new password come in the second step.
+    await expect(canvas.queryByLabelText('Verification code')).not.toBeInTheDocument();
+    await expect(canvas.queryByLabelText('New password')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
+    await expect(canvas.getByRole('button', { name: 'Send code' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Back to sign in' })).toBeEnabled();
+  },
+};
 
 export const EmailRequired: Story = {
   play: async ({ canvasElement }) => {

@@ -30,7 +30,27 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Empty: Story = {};
+/** What a signed-out user sees first: empty fields, no error, both links. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    const email = canvas.getByLabelText('Email');
+    await expect(email).toHaveValue('');
+    await expect(email).toHaveAttribute('autocomplete', 'username');
+    await expect(email).not.toHaveAttribute('aria-invalid');
+    const password = canvas.getByLabelText('Password');
+    await expect(password).toHaveValue('');
+    await expect(password).toHaveAttribute('type', 'password');
+    await expect(password).toHaveAttribute('autocomplete', 'current-password');
+    await expect(password).not.toHaveAttribute('aria-invalid');
+    // The alert region is there for screen readers, with nothing in it (hidden while empty).
+    await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
+    await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Forgot your password?' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Create an account' })).toBeEnabled();
+  },
+};
 
 export const WithoutLinks: Story = {
   args: { onRegisterClick: undefined, onForgotPasswordClick: undefined },

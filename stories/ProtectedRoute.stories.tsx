@@ -52,8 +52,16 @@ export const SignedOut: Story = {
   },
 };
 
+/** Signed out with a custom `fallback`: it replaces the default sign-in form. */
 export const SignedOutWithFallback: Story = {
   args: { fallback: <p>Please sign in to see your dashboard.</p> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Please sign in to see your dashboard.')).toBeInTheDocument();
+    await expect(canvas.queryByRole('heading', { name: 'Sign in' })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('heading', { name: 'Dashboard' })).not.toBeInTheDocument();
+    await expect(canvas.getByTestId('session-readout')).toHaveTextContent('Session: signedOut');
+  },
 };
 
 export const SignedOutRedirects: Story = {
@@ -72,10 +80,17 @@ export const Loading: Story = {
   },
 };
 
+/** A custom `loading` replaces the default status; neither the page nor a sign-in form shows meanwhile. */
 export const LoadingCustom: Story = {
   ...Loading,
   args: { loading: <p role="status">Loading your workspace…</p> },
-  play: undefined,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Loading your workspace…');
+    await expect(canvas.queryByText('Checking your session…')).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('heading', { name: 'Dashboard' })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('heading', { name: 'Sign in' })).not.toBeInTheDocument();
+  },
 };
 
 export const SignedIn: Story = {
@@ -106,10 +121,18 @@ export const WrongGroup: Story = {
   },
 };
 
+/** Signed in outside `groups` with a custom `forbidden`: it replaces the default section; the page stays hidden. */
 export const WrongGroupCustom: Story = {
   ...WrongGroup,
   args: { groups: ['admin'], forbidden: <p>Only admins can open the billing page. Ask an admin for access.</p> },
-  play: undefined,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Only admins can open the billing page. Ask an admin for access.')).toBeInTheDocument();
+    await expect(canvas.queryByRole('heading', { name: 'Dashboard' })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('heading', { name: 'Access denied' })).not.toBeInTheDocument();
+    // Signed in, so it is the groups check that keeps the page hidden, not a missing session.
+    await expect(canvas.getByTestId('session-readout')).toHaveTextContent('Session: signedIn · bob@example.com · groups: staff');
+  },
 };
 
 /**

@@ -30,7 +30,31 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Empty: Story = {};
+/** Empty fields, the password policy, no error, the way to sign in instead. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Create an account' })).toBeInTheDocument();
+    const fields = [
+      ['Email', 'email', 'username'],
+      ['Password', 'password', 'new-password'],
+      ['Confirm password', 'password', 'new-password'],
+    ] as const;
+    for (const [label, type, autocomplete] of fields) {
+      const input = canvas.getByLabelText(label);
+      await expect(input).toHaveValue('');
+      await expect(input).toHaveAttribute('type', type);
+      await expect(input).toHaveAttribute('autocomplete', autocomplete);
+      await expect(input).not.toHaveAttribute('aria-invalid');
+    }
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
+      'At least 8 characters, with upper and lower case letters, a number and a symbol.',
+    );
+    await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
+    await expect(canvas.getByRole('button', { name: 'Create account' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'I already have an account' })).toBeEnabled();
+  },
+};
 
 export const Filled: Story = {
   play: async ({ canvasElement }) => {

@@ -28,7 +28,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Start: Story = {};
+/** Before setup starts: what it is for and one button; no QR code or code field yet. */
+export const Start: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Authenticator app' })).toBeInTheDocument();
+    await expect(canvas.getByText(/Add an authenticator app .* as a second step when you sign in\./)).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Set up authenticator app' })).toBeEnabled();
+    await expect(canvas.queryByRole('img', { name: 'QR code to scan with your authenticator app' })).not.toBeInTheDocument();
+    await expect(canvas.queryByLabelText('Verification code')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
+  },
+};
 
 export const Starting: Story = {
   parameters: signedIn({ scripts: { associateTotp: hang() } }),

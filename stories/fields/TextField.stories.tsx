@@ -21,7 +21,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Empty: Story = {};
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByLabelText('Full name');
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveAttribute('autocomplete', 'name');
+    await expect(input).toBeEnabled();
+    // No help or error text yet: nothing to describe it, nothing invalid.
+    await expect(input).not.toHaveAttribute('aria-describedby');
+    await expect(input).not.toHaveAttribute('aria-invalid');
+  },
+};
 
 export const Filled: Story = {
   play: async ({ canvasElement }) => {
