@@ -17,43 +17,60 @@ export function createMemoryStorage(): StorageAdapter {
 }
 
 /**
- * Web Storage looked up on each call, never at import: during SSR, or with storage blocked (Safari private
- * mode, sandboxed iframes), the kit falls back to memory instead of throwing.
+ * Any adapter made safe to use: a key whose write failed (QuotaExceededError in private modes or a full quota,
+ * an app adapter that throws) lives in memory from then on, and reads of that key see the memory copy, so the
+ * kit never acts on an older value than the one it wrote. The stale copy is removed from the real storage
+ * (removing frees quota, so it rarely fails), so a reload or another tab does not revive it. A later write that
+ * succeeds moves the key back. Reads that throw read as empty.
  */
-function webStorage(pick: () => Storage | undefined): StorageAdapter {
-  const fallback = createMemoryStorage();
-  const target = (): StorageAdapter => {
+export function withMemoryFallback(primary: StorageAdapter): StorageAdapter {
+  const fallback = new Map<string, string>();
+  const remove = (key: string) => {
     try {
-      return pick() ?? fallback;
+      primary.removeItem(key);
     } catch {
-      return fallback;
+      /* nothing was readable there either */
     }
   };
   return {
-    getItem: (key) => {
+    getItem(key) {
+      if (fallback.has(key)) return fallback.get(key) as string;
       try {
-        return target().getItem(key);
+        const value = primary.getItem(key);
+        return typeof value === 'string' ? value : null;
       } catch {
-        return fallback.getItem(key);
+        return null;
       }
     },
-    setItem: (key, value) => {
+    setItem(key, value) {
       try {
-        target().setItem(key, value);
+        primary.setItem(key, value);
+        fallback.delete(key);
       } catch {
-        fallback.setItem(key, value);
+        fallback.set(key, value);
+        remove(key);
       }
     },
-    removeItem: (key) => {
-      try {
-        target().removeItem(key);
-      } catch {
-        /* storage unavailable: nothing was written there either */
-      }
-      fallback.removeItem(key);
+    removeItem(key) {
+      fallback.delete(key);
+      remove(key);
     },
   };
 }
+
+/** Web Storage looked up on each call, never at import: during SSR there is none, and reading it may throw. */
+const webStorage = (pick: () => Storage | undefined): StorageAdapter => {
+  const target = (): StorageAdapter => {
+    const storage = pick();
+    if (!storage) throw new Error('no storage');
+    return storage;
+  };
+  return withMemoryFallback({
+    getItem: (key) => target().getItem(key),
+    setItem: (key, value) => target().setItem(key, value),
+    removeItem: (key) => target().removeItem(key),
+  });
+};
 
 export const localStorageAdapter = (): StorageAdapter =>
   webStorage(() => (typeof localStorage === 'undefined' ? undefined : localStorage));
@@ -65,5 +82,5 @@ export function resolveStorage(option: StorageOption | undefined): StorageAdapte
   if (option === undefined || option === 'local') return localStorageAdapter();
   if (option === 'session') return sessionStorageAdapter();
   if (option === 'memory') return createMemoryStorage();
-  return option;
+  return withMemoryFallback(option);
 }
