@@ -35,9 +35,12 @@ export function createRefreshLock(name: string, storage: StorageAdapter, timers:
 
   const owner = Math.random().toString(36).slice(2);
   const sleep = (ms: number) => new Promise<void>((resolve) => timers.setTimeout(resolve, ms));
+  // Anything but a live lease of the right shape (garbage, a lease dated past its 10 s) is no lease.
   const read = (): { owner: string; until: number } | null => {
     try {
-      return JSON.parse(storage.getItem(name) ?? 'null') as { owner: string; until: number } | null;
+      const lease = JSON.parse(storage.getItem(name) ?? 'null') as { owner?: unknown; until?: unknown } | null;
+      const { owner: by, until } = lease ?? {};
+      return typeof by === 'string' && typeof until === 'number' && until <= timers.now() + leaseMs ? { owner: by, until } : null;
     } catch {
       return null;
     }

@@ -44,17 +44,3 @@ export function expiryOf(tokens: Pick<AuthTokens, 'idToken' | 'accessToken'>, cl
   const id = decodeJwtPayload<AccessClaims>(tokens.idToken);
   return Math.min(access.exp, id.exp) * 1000 + clockDriftMs;
 }
-
-/** Whether a stored value has the shape of a session; storage is user-writable, so never trust it blindly. */
-export function isSessionShaped(value: unknown): value is Session {
-  if (!value || typeof value !== 'object') return false;
-  const s = value as Partial<Session>;
-  return (
-    !!s.tokens &&
-    typeof s.tokens.idToken === 'string' &&
-    typeof s.tokens.accessToken === 'string' &&
-    typeof s.tokens.refreshToken === 'string' &&
-    typeof s.expiresAt === 'number' &&
-    typeof s.clockDriftMs === 'number'
-  );
-}
