@@ -13,6 +13,8 @@ export function refreshDueAt(session: Session, marginMs: number): number {
   return session.expiresAt - Math.min(marginMs, lifetimeMs / 2);
 }
 
+const maxDelayMs = 2 ** 31 - 1;
+
 export interface RefreshScheduler {
   /** Arms the timer for the current session and follows every later one. Counted: StrictMode may call it twice. */
   start(): void;
@@ -44,6 +46,11 @@ export function createRefreshScheduler(options: {
     refresh().catch(() => undefined);
   };
 
+  const rearm = () => {
+    armedFor = null;
+    arm();
+  };
+
   const arm = () => {
     const { session } = store.getState();
     // Same session: either already armed, or already fired and the client owns the retry.
@@ -51,7 +58,9 @@ export function createRefreshScheduler(options: {
     disarm();
     armedFor = session;
     if (!session) return;
-    handle = timers.setTimeout(fire, Math.max(0, refreshDueAt(session, marginMs) - timers.now()));
+    const wait = refreshDueAt(session, marginMs) - timers.now();
+    // Timers fire at once past 2^31 - 1 ms (24.8 days, only a forged expiry is that far): wait that long, then again.
+    handle = timers.setTimeout(wait > maxDelayMs ? rearm : fire, Math.min(maxDelayMs, Math.max(0, wait)));
   };
 
   return {

@@ -56,4 +56,19 @@ describe('refresh scheduler timing', () => {
     expect(vi.getTimerCount()).toBe(0);
     scheduler.stop();
   });
+
+  it('waits for an expiry past the 24.8-day timer limit instead of firing at once (a forged stored token)', () => {
+    const lifetime = 40 * 24 * 3600;
+    const store = signedIn(lifetime);
+    const refresh = vi.fn(() => Promise.resolve());
+    const scheduler = createRefreshScheduler({ store, timers: systemTimers, marginMs: 60_000, refresh });
+    scheduler.start();
+    vi.advanceTimersByTime(1_000);
+    expect(refresh).not.toHaveBeenCalled();
+    vi.advanceTimersByTime((lifetime - 60) * 1000 - 2_000);
+    expect(refresh).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1_000);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    scheduler.stop();
+  });
 });
