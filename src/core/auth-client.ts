@@ -233,9 +233,14 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       const error = await toAuthErrorLoaded(err, 'refresh');
       // Signed out (or switched user) while the request was out: its failure must not bring this session back.
       if (epoch !== startedIn) throw new AuthError('notSignedIn');
-      if (error.code === 'sessionRevoked' || error.code === 'sessionExpired') {
-        endSession(error.code === 'sessionExpired' ? 'expired' : 'revoked');
-        throw error;
+      // Only trouble on the way (network, throttling, 5xx) can pass. Any other refusal (revoked, expired, a
+      // token Cognito calls invalid, a deleted app client) would be refused again at every retry: end it now.
+      if (!error.retryable && error.code !== 'limitExceeded') {
+        const reason = error.code === 'sessionExpired' ? 'expired' : 'revoked';
+        endSession(reason);
+        throw reason === 'expired' || error.code === 'sessionRevoked'
+          ? error
+          : new AuthError('sessionRevoked', undefined, { cognitoCode: error.cognitoCode, cause: error });
       }
       // Network trouble never signs anyone out: keep the session and try again later.
       failedRefreshes += 1;
