@@ -105,6 +105,9 @@ export function toAuthError(err: unknown, operation: AuthOperation, options: Map
       break;
   }
   if (cognitoCode && /Unsupported/i.test(cognitoCode)) return make('unsupported');
+  // AWS's common errors (any service, any operation): passing trouble, which a refresh must retry, not end on.
+  if (cognitoCode && /^Throttl/.test(cognitoCode)) return make('tooManyRequests');
+  if (cognitoCode && /^(Internal|ServiceUnavailable|RequestTimeout)/.test(cognitoCode)) return make('serviceUnavailable');
   // fetch rejects with a TypeError when the network is down; the SDK turns that into "Network error".
   if (err instanceof TypeError || /network error|failed to fetch|fetch failed/i.test(message)) return make('network');
   return make('unknown');

@@ -29,6 +29,14 @@ describe('toAuthError', () => {
     ['signIn', 'NetworkError', 'Network error', 'network'],
     ['signIn', 'Unsupported', 'CognitoLocal#Unsupported', 'unsupported'],
     ['signIn', 'InternalErrorException', 'boom', 'serviceUnavailable'],
+    // AWS's common errors: passing trouble, so a refresh retries instead of signing the user out.
+    ['refresh', 'InternalFailure', 'The request processing has failed because of an unknown error.', 'serviceUnavailable'],
+    ['refresh', 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.', 'serviceUnavailable'],
+    ['refresh', 'ServiceUnavailableException', 'Service unavailable', 'serviceUnavailable'],
+    ['refresh', 'ThrottlingException', 'Rate exceeded', 'tooManyRequests'],
+    ['refresh', 'RequestTimeoutException', 'Request timed out', 'serviceUnavailable'],
+    // A permanent refusal: not retryable, so the refresh ends the session.
+    ['refresh', 'InvalidParameterException', 'Missing required parameter REFRESH_TOKEN', 'unknown'],
   ];
 
   it.each(cases)('%s: %s "%s" → %s', (operation, code, message, expected) => {
