@@ -15,10 +15,7 @@ export function confirmSignUpVerifyingEmail(services: Services, emulatorConfirm:
   return async (ctx: Context, req: ConfirmSignUpRequest) => {
     const result: unknown = await emulatorConfirm(ctx, req);
     const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
-    const user =
-      (await userPool.getUserByUsername(ctx, req.Username)) ??
-      (await userPool.listUsers(ctx)).find((u) => u.Attributes.some((a) => a.Name === 'email' && a.Value === req.Username)) ??
-      null;
+    const user = await userPool.getUserByUsername(ctx, req.Username);
     if (user && user.Attributes.some((a) => a.Name === 'email')) {
       await userPool.saveUser(ctx, {
         ...user,

@@ -28,6 +28,11 @@ export interface CreatePoolOptions {
   name?: string;
   accessTokenSeconds?: number;
   shortTokenSeconds?: number;
+  /**
+   * Default false: `User@Example.com` and `user@example.com` are one user, as in a pool made in the AWS console.
+   * true: distinct users, as in a pool made with the CreateUserPool API without `UsernameConfiguration`.
+   */
+  caseSensitive?: boolean;
 }
 
 const CLIENT_NAME = 'web';
@@ -68,6 +73,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       PoolName: options.name ?? `pool-${randomUUID().slice(0, 8)}`,
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: options.caseSensitive ?? false },
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
     // Optional MFA changes nothing for users without it, and lets a user turn TOTP on as in a typical pool.
@@ -135,7 +141,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
      */
     async enableSmsMfa(userPoolId: string, email: string, phoneNumber: string): Promise<void> {
       const userPool = await services.cognito.getUserPool(ctx, userPoolId);
-      const user = (await userPool.getUserByUsername(ctx, email)) ?? (await userPool.listUsers(ctx)).find((u) => u.Attributes.some((a) => a.Name === 'email' && a.Value === email));
+      const user = await userPool.getUserByUsername(ctx, email);
       if (!user) throw new Error(`No user ${email} in ${userPoolId}`);
       await userPool.saveUser(ctx, {
         ...user,

@@ -10,7 +10,7 @@ import { otp } from 'cognito-local/lib/services/otp.js';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js';
 import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
-import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService.js';
+import { UsernameCaseUserPoolServiceFactory } from './username-case';
 
 // No Lambda triggers are configured, so this answers exactly as the emulator's TriggersService would, without
 // loading its Lambda/KMS clients (aws-sdk v2, slow to load and warns on stderr).
@@ -37,7 +37,10 @@ export interface EmulatorServicesOptions {
   port: number;
 }
 
-/** The same services cognito-local's createDefaultServer builds, minus its cwd-relative config and console sender. */
+/**
+ * The same services cognito-local's createDefaultServer builds, minus its cwd-relative config and console sender,
+ * and with user pools that follow Cognito's username case rule (see username-case.ts).
+ */
 export async function createEmulatorServices(options: EmulatorServicesOptions): Promise<Services> {
   const { ctx, dataDir, messages, tokenConfig, host, port } = options;
   const config: Config = {
@@ -52,7 +55,7 @@ export async function createEmulatorServices(options: EmulatorServicesOptions): 
   const cognito = await new CognitoServiceFactoryImpl(
     dataDir,
     dataStoreFactory,
-    new UserPoolServiceFactoryImpl(clock, dataStoreFactory),
+    new UsernameCaseUserPoolServiceFactory(clock, dataStoreFactory),
   ).create(ctx, config.UserPoolDefaults);
   return {
     clock,
