@@ -86,6 +86,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Real Chromium and Vite builds: one file at a time on a 2-core machine.
           fileParallelism: false,
+          // The tests pack dist/: build it first when src/ is newer (never test a stale build).
+          globalSetup: ['test/e2e-support/global-setup.ts'],
         },
       },
     ],

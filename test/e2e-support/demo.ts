@@ -8,7 +8,7 @@ import { appDir, repoRoot, viteConfigFile } from '../../example-app/scripts/demo
 
 export { appDir, repoRoot };
 
-/** The demo app imports the kit as published: dist/ must exist (`npm test` builds it first). */
+/** The demo app imports the kit as published: dist/ must exist (the e2e global setup builds it when missing or stale). */
 export function assertKitBuilt(): void {
   if (!existsSync(join(repoRoot, 'dist', 'index.js'))) {
     throw new Error('dist/index.js is missing: run `npm run build` before the demo e2e tests');

@@ -44,7 +44,7 @@ export function pointQuickstartAt(quickstart: string, config: QuickstartConfig):
   return quickstart.replace(README_PLACEHOLDER_CONFIG, literal);
 }
 
-/** `npm pack` of the repository, as published (needs `npm run build` first). Returns the tarball's path. */
+/** `npm pack` of the repository, as published (needs a build: the e2e global setup makes one). Returns the tarball's path. */
 export async function packKit(destination?: string): Promise<string> {
   if (!existsSync(join(repoRoot, 'dist', 'index.js'))) {
     throw new Error('dist/index.js is missing: run `npm run build` before the e2e tests');

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,12 +17,10 @@ export interface SessionsStack {
 
 /**
  * What every sessions browser test starts from: the emulator with a short-token pool, the sessions app built
- * from the packed kit and served, and Chromium. `name` names the pool and the app folder under test/.tmp.
+ * from the packed kit (dist/, which the e2e global setup rebuilds when stale) and served, and Chromium. `name`
+ * names the pool and the app folder under test/.tmp.
  */
 export async function startSessionsStack(name: string, tokenSeconds: number): Promise<SessionsStack> {
-  if (!existsSync(join(repoRoot, 'dist', 'core', 'cross-tab-channel.js'))) {
-    throw new Error('dist/ predates cross-tab sync (no dist/core/cross-tab-channel.js): run `npm run build` before the e2e tests');
-  }
   const appDir = join(repoRoot, 'test', '.tmp', `${name}-app`);
   const emulator = await startCognitoEmulator();
   const pool = await emulator.createPool({ name, shortTokenSeconds: tokenSeconds });
