@@ -5,12 +5,12 @@
 //    overrides and isolates (U+202A–U+202E, U+2066–U+2069), word joiner, soft hyphen, U+FEFF, tag characters.
 //    The joiners have a use inside some scripts' words, never in an address someone types to sign in.
 //  - Zl, Zp: the line and paragraph separators.
-//  - Default_Ignorable_Code_Point: what fonts draw as nothing though it is not Cf: the Hangul fillers
+//  - DI (Default_Ignorable_Code_Point): what fonts draw as nothing though it is not Cf: the Hangul fillers
 //    (U+115F, U+1160, U+3164, U+FFA0), the combining grapheme joiner U+034F, the variation selectors.
 //  - U+2800, the blank Braille pattern: a symbol, but drawn as empty space; the usual way to fake a blank name.
 // Not ordinary spaces (Zs): the forms trim them at the ends, and one inside an address is visible (and fails the
 // email check). Not letters of any script: `jürgen@exämple.de` is a real address.
-const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
+const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{DI}\u2800]/u;
 
 /**
  * The first invisible or control character in `value`, as "U+200B" (for a log or a developer; users get the
