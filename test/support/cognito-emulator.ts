@@ -12,6 +12,7 @@ import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool } from './emul
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
+import type { PasswordPolicy } from './password-policy';
 import { RequestLog, type RequestFilter, type RequestRecord } from './request-log';
 
 export type {
@@ -19,6 +20,7 @@ export type {
   CreatePoolOptions,
   DeliveredCode,
   EmulatorPool,
+  PasswordPolicy,
   RequestFilter,
   RequestRecord,
   WaitForCodeOptions,

@@ -13,6 +13,7 @@ import type { CreateUserPoolClientTarget } from 'cognito-local/lib/targets/creat
 import type { SetUserPoolMfaConfigTarget } from 'cognito-local/lib/targets/setUserPoolMfaConfig.js';
 import type { SignUpTarget } from 'cognito-local/lib/targets/signUp.js';
 import type { TargetName } from 'cognito-local/lib/targets/Target.js';
+import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
 
 export interface EmulatorPool {
   userPoolId: string;
@@ -33,6 +34,8 @@ export interface CreatePoolOptions {
    * true: distinct users, as in a pool made with the CreateUserPool API without `UsernameConfiguration`.
    */
   caseSensitive?: boolean;
+  /** Every rule stated, as the console asks for them. Default: Cognito's default policy (8, all four required). */
+  passwordPolicy?: PasswordPolicy;
 }
 
 const CLIENT_NAME = 'web';
@@ -74,6 +77,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: options.caseSensitive ?? false },
+      Policies: { PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) } },
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
     // Optional MFA changes nothing for users without it, and lets a user turn TOTP on as in a typical pool.

@@ -3,6 +3,7 @@ import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
+import { assertNewPasswordChallengeAllowed, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
@@ -17,8 +18,10 @@ export function withGapTargets(emulator: Router, services: Services): Router {
   const revoked = new RevokedRefreshTokens();
   const srp = srpAuthTargets(services, emulator);
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
+  const passwordChecked = passwordPolicyTargets(services, emulator);
 
   const gaps: Record<string, Route> = {
+    ...passwordChecked,
     InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
       if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
@@ -26,8 +29,11 @@ export function withGapTargets(emulator: Router, services: Services): Router {
       }
       return emulator('InitiateAuth')(ctx, req);
     },
-    RespondToAuthChallenge: (ctx: Context, req: RespondToAuthChallengeRequest) =>
-      req.ChallengeName === 'PASSWORD_VERIFIER' ? srp.respond(ctx, req) : respondToOtherChallenges(ctx, req),
+    RespondToAuthChallenge: async (ctx: Context, req: RespondToAuthChallengeRequest) => {
+      if (req.ChallengeName === 'PASSWORD_VERIFIER') return srp.respond(ctx, req);
+      await assertNewPasswordChallengeAllowed(services, ctx, req);
+      return respondToOtherChallenges(ctx, req);
+    },
     ResendConfirmationCode: resendConfirmationCode(services),
     ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),
     GlobalSignOut: globalSignOut(services, revoked),
