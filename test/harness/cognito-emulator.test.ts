@@ -1,6 +1,7 @@
 import { generate as totpCode } from 'cognito-local/lib/services/totp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
+import { freshCode } from '../support/resend-confirmation-code';
 import {
   callCognito,
   completeNewPassword,
@@ -113,11 +114,17 @@ describe('ResendConfirmationCode', () => {
     const second = await emulator.codes.waitFor(address, { after: since });
     expect(emulator.codes.all().at(-1)).toMatchObject({ email: address, kind: 'ResendCode' });
 
-    if (second !== first) {
-      expect((await failureOf(confirmSignUp(user, first))).code).toBe('CodeMismatchException');
-    }
+    expect(second).not.toBe(first);
+    expect((await failureOf(confirmSignUp(user, first))).code).toBe('CodeMismatchException');
     await confirmSignUp(user, second);
     expect(await signInSession(user, PASSWORD)).toBeDefined();
+  });
+
+  it('never sends the same code again, even when the generator repeats it', () => {
+    const generated = ['123456', '123456', '123456', '654321'];
+    const otp = () => generated.shift() ?? '000000';
+    expect(freshCode(otp, '123456')).toBe('654321');
+    expect(freshCode(() => '111111', undefined)).toBe('111111');
   });
 
   it('refuses confirmed and unknown users', async () => {
