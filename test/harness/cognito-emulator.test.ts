@@ -218,6 +218,18 @@ describe('refresh tokens', () => {
     const user = sdkUser(webPool(), address);
 
     expect((await failureOf(signIn(user, 'Temp-Pass-2'))).code).toBe('NotAuthorizedException');
+    const passwordAuth = (password: string) =>
+      callCognito(emulator.endpoint, 'InitiateAuth', {
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: pool.clientId,
+        AuthParameters: { USERNAME: address, PASSWORD: password },
+      });
+    // USER_PASSWORD_AUTH checks the temporary password too (the emulator alone would challenge any password).
+    expect(await passwordAuth('Temp-Pass-2')).toEqual({
+      status: 400,
+      body: { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' },
+    });
+    expect((await passwordAuth('Temp-Pass-1')).body.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
     const challenge = await signIn(user, 'Temp-Pass-1');
     expect(challenge).toMatchObject({ type: 'newPasswordRequired', userAttributes: { email: address } });
 

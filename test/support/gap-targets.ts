@@ -1,3 +1,4 @@
+import { NotAuthorizedError } from 'cognito-local/lib/errors.js';
 import type { Route, Router } from 'cognito-local/lib/server/Router.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
@@ -11,6 +12,23 @@ import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRe
 interface RevokeTokenRequest {
   ClientId: string;
   Token: string;
+}
+
+/**
+ * The emulator's USER_PASSWORD_AUTH answers NEW_PASSWORD_REQUIRED to a user created by an admin (status
+ * FORCE_CHANGE_PASSWORD) whatever the password; Cognito checks the temporary password first.
+ */
+async function assertTemporaryPasswordMatches(
+  { cognito }: Pick<Services, 'cognito'>,
+  ctx: Context,
+  req: InitiateAuthRequest,
+): Promise<void> {
+  const username = req.AuthParameters?.USERNAME;
+  if (!username) return;
+  const user = await (await cognito.getUserPoolForClientId(ctx, req.ClientId)).getUserByUsername(ctx, username);
+  if (user?.UserStatus === 'FORCE_CHANGE_PASSWORD' && user.Password !== req.AuthParameters?.PASSWORD) {
+    throw new NotAuthorizedError('Incorrect username or password.');
+  }
 }
 
 /** cognito-local's router with the operations it lacks (or gets wrong) implemented on top of its services. */
@@ -27,6 +45,7 @@ export function withGapTargets(emulator: Router, services: Services): Router {
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
         revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN);
       }
+      if (req.AuthFlow === 'USER_PASSWORD_AUTH') await assertTemporaryPasswordMatches(services, ctx, req);
       return emulator('InitiateAuth')(ctx, req);
     },
     RespondToAuthChallenge: async (ctx: Context, req: RespondToAuthChallengeRequest) => {
