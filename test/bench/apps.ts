@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { build, type InlineConfig, type Rollup } from 'vite';
 import { repoRoot } from '../e2e-support/quickstart-app';
 
-/** Everything the bench writes lives here (git-ignored); apps below it resolve the repository's node_modules. */
+/** Everything the bench writes lives here (git-ignored); apps below it resolve the repository's node_modules (the Amplify app: ./peers.ts). */
 export const BENCH_DIR = join(repoRoot, 'test', '.tmp', 'bench');
 
 export interface Sizes {
@@ -184,7 +184,7 @@ createRoot(document.getElementById('root')!).render(
 `,
   }),
 
-  /** Amplify UI's drop-in: <Authenticator> (sign-in, sign-up, confirm, reset) with its stylesheet. */
+  /** Amplify UI's drop-in: <Authenticator> (sign-in, sign-up, confirm, reset) with its stylesheet. Build it below PEERS_DIR (./peers.ts). */
   amplify: (): AppSource => ({
     name: 'amplify-authenticator',
     main: `import { StrictMode } from 'react';

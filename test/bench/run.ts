@@ -9,6 +9,7 @@ import { BENCH_DIR, type Sizes } from './apps';
 import { startBrowserBench, type SignInRun } from './browser';
 import { readBudget } from './budget';
 import { measureNetwork } from './network';
+import { installPeers } from './peers';
 import { measureWeight } from './weight';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -21,6 +22,8 @@ await mkdir(BENCH_DIR, { recursive: true });
 step('packing the kit (npm pack of dist/)');
 const tarball = await packKit(BENCH_DIR);
 await installTarball(tarball, BENCH_DIR);
+
+installPeers((line) => step(`Amplify UI, the peer: ${line}`));
 
 step('weight: building the React-only, kit, SDK and Amplify apps with Vite');
 const weight = await measureWeight(BENCH_DIR);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../e2e-support/quickstart-app';
 import type { Rollup } from 'vite';
 import { KIT_EXTERNALS, addSizes, apps, buildApp, sizesOf, subtractSizes, type BuiltApp, type Sizes } from './apps';
+import { installPeers } from './peers';
 
 // Minimal Vite production apps. "Share" = the app minus a React-only app, as in shared/baselines.md.
 
@@ -111,7 +112,8 @@ export async function measureWeight(benchDir: string): Promise<WeightResult> {
   const appsDir = join(benchDir, 'apps');
   const { kit, reactOnly } = await weighKit({ kitImport: 'react-cognito-kit', cssImport: 'react-cognito-kit/styles.css', appsDir });
   const sdkFloor = weigh(await buildApp(apps.sdkFloor(), appsDir), reactOnly);
-  const amplify = weigh(await buildApp(apps.amplify(), appsDir), reactOnly);
+  // Built below the on-demand install of Amplify (./peers.ts), where it finds aws-amplify and Amplify UI.
+  const amplify = weigh(await buildApp(apps.amplify(), join(installPeers(), 'apps')), reactOnly);
   return {
     reactOnly: reactOnly.js,
     kit,
