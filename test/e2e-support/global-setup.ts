@@ -49,7 +49,9 @@ export async function whyKitIsStale(): Promise<string | undefined> {
 
 function npmRunBuild(): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Vitest sets NODE_ENV=test, which would make Vite emit React's development JSX runtime (jsxDEV) into dist/.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const child = spawn('npm', ['run', '--silent', 'build'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
