@@ -13,6 +13,18 @@ export const viteConfigFile = join(appDir, 'vite.config.ts');
 export const DEMO_POOL_NAME = 'react-cognito-kit-demo';
 export const ADMIN_GROUP = 'admin';
 
+/**
+ * Stated in full rather than left to the default, so the pool refuses exactly what the kit's password hint
+ * announces ("At least 8 characters, with upper and lower case letters, a number and a symbol").
+ */
+export const DEMO_PASSWORD_POLICY = {
+  MinimumLength: 8,
+  RequireUppercase: true,
+  RequireLowercase: true,
+  RequireNumbers: true,
+  RequireSymbols: true,
+} as const;
+
 export interface DemoUser {
   email: string;
   password: string;
@@ -126,9 +138,22 @@ async function startEmulatorWithDemoPool(options: DemoStackOptions, log: (line: 
     let pool = await emulator.findPool(DEMO_POOL_NAME);
     const createdPool = pool === undefined;
     if (!pool) {
-      pool = await emulator.createPool({ name: DEMO_POOL_NAME, accessTokenSeconds: options.accessTokenSeconds ?? 120 });
+      pool = await emulator.createPool({
+        name: DEMO_POOL_NAME,
+        accessTokenSeconds: options.accessTokenSeconds ?? 120,
+        // Emails in any case are one account, as in a pool made in the AWS console.
+        caseSensitive: false,
+        passwordPolicy: DEMO_PASSWORD_POLICY,
+      });
       // Only on a new pool: CreateGroup on an existing group would drop its members.
       await emulator.admin.createGroup(pool.userPoolId, ADMIN_GROUP);
+    }
+    if (pool.caseSensitive) {
+      // Cognito cannot change this on an existing pool, and neither does the emulator.
+      log(
+        'The demo pool in the data directory predates case-insensitive pools: Demo@example.com and ' +
+          'demo@example.com are different users there. Delete the data directory to get a new pool.',
+      );
     }
     for (const user of Object.values(DEMO_USERS)) {
       const created = await ensureUser(emulator, pool.userPoolId, pool.clientId, user);

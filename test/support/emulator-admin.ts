@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Router } from 'cognito-local/lib/server/Router.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
-import { attributesFromRecord } from 'cognito-local/lib/services/userPoolService.js';
+import { attributesFromRecord, type UserPool } from 'cognito-local/lib/services/userPoolService.js';
 import type { AdminAddUserToGroupTarget } from 'cognito-local/lib/targets/adminAddUserToGroup.js';
 import type { AdminConfirmSignUpTarget } from 'cognito-local/lib/targets/adminConfirmSignUp.js';
 import type { AdminCreateUserTarget } from 'cognito-local/lib/targets/adminCreateUser.js';
@@ -14,6 +14,7 @@ import type { SetUserPoolMfaConfigTarget } from 'cognito-local/lib/targets/setUs
 import type { SignUpTarget } from 'cognito-local/lib/targets/signUp.js';
 import type { TargetName } from 'cognito-local/lib/targets/Target.js';
 import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
+import { isCaseInsensitive } from './username-case';
 
 export interface EmulatorPool {
   userPoolId: string;
@@ -23,6 +24,8 @@ export interface EmulatorPool {
   shortClientId: string;
   issuer: string;
   jwksUri: string;
+  /** How the pool was created (fixed for its life, as in Cognito): true when emails differing in case are distinct users. */
+  caseSensitive: boolean;
 }
 
 export interface CreatePoolOptions {
@@ -52,9 +55,16 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
   const call = <T extends AnyTarget>(target: TargetName, req: Parameters<T>[1]): Promise<Awaited<ReturnType<T>>> =>
     router(target)(ctx, req);
 
-  const describePool = (userPoolId: string, clientId: string, shortClientId: string): EmulatorPool => {
-    const issuer = `${endpoint()}/${userPoolId}`;
-    return { userPoolId, clientId, shortClientId, issuer, jwksUri: `${issuer}/.well-known/jwks.json` };
+  const describePool = (options: UserPool, clientId: string, shortClientId: string): EmulatorPool => {
+    const issuer = `${endpoint()}/${options.Id}`;
+    return {
+      userPoolId: options.Id,
+      clientId,
+      shortClientId,
+      issuer,
+      jwksUri: `${issuer}/.well-known/jwks.json`,
+      caseSensitive: !isCaseInsensitive(options),
+    };
   };
 
   const createClient = async (userPoolId: string, name: string, tokenSeconds: number, refreshDays: number) => {
@@ -88,7 +98,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     });
     const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30);
     const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1);
-    return describePool(UserPool.Id, clientId, shortClientId);
+    return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
   };
 
   const findPool = async (name: string): Promise<EmulatorPool | undefined> => {
@@ -97,7 +107,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     const clients = await services.cognito.listAppClients(ctx, pool.Id);
     const clientId = clients.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
     const shortClientId = clients.find((c) => c.ClientName === SHORT_CLIENT_NAME)?.ClientId;
-    return clientId && shortClientId ? describePool(pool.Id, clientId, shortClientId) : undefined;
+    return clientId && shortClientId ? describePool(pool, clientId, shortClientId) : undefined;
   };
 
   const admin = {
