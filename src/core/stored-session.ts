@@ -13,49 +13,34 @@ export interface StoredSession {
   clockDriftMs: number;
 }
 
-// A Cognito session is a few KB; anything far larger is not one, and is not worth parsing.
-const maxStoredLength = 100_000;
-
 export const toStoredSession = ({ tokens, clockDriftMs }: Session): StoredSession => ({ v: 1, tokens, clockDriftMs });
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
-const optional = (value: unknown, check: (v: unknown) => boolean) => value === undefined || check(value);
+// The claims the kit and its users read, with the types `UserClaims` promises; the optional ones may be absent.
+const idClaims = { sub: 'string', iss: 'string', exp: 'number', iat: 'number' };
+const optionalIdClaims = { email: 'string', email_verified: 'boolean', name: 'string', 'cognito:username': 'string', aud: 'string', auth_time: 'number' };
+const accessClaims = { exp: 'number', iat: 'number' };
 
-/** The claims the kit and its users read, checked for the types `UserClaims` promises. */
-function claimsAreSound(session: Session): boolean {
-  const { user } = session;
-  const access = decodeJwtPayload(session.tokens.accessToken);
-  return (
-    isTime(access.exp) &&
-    isTime(access.iat) &&
-    optional(access.username, isString) &&
-    isString(user.sub) &&
-    user.sub !== '' &&
-    isString(user.iss) &&
-    isTime(user.exp) &&
-    isTime(user.iat) &&
-    optional(user.email, isString) &&
-    optional(user.email_verified, (v) => typeof v === 'boolean') &&
-    optional(user.name, isString) &&
-    optional(user['cognito:username'], isString) &&
-    optional(user['cognito:groups'], (v) => Array.isArray(v) && v.every(isString)) &&
-    optional(user.aud, isString) &&
-    optional(user.auth_time, isTime) &&
-    isString(session.username) &&
-    Number.isFinite(session.expiresAt)
-  );
-}
+const fit = (claims: Record<string, unknown>, types: Record<string, string>, optional?: boolean) =>
+  Object.entries(types).every(([name, type]) => (optional && claims[name] === undefined) || typeof claims[name] === type);
 
 /** A session from a stored or received value, or null for anything that is not a sound one. Never throws. */
 export function sessionFromStored(value: unknown): Session | null {
   try {
-    const stored = (isString(value) ? (value.length > maxStoredLength ? null : JSON.parse(value)) : value) as Partial<StoredSession> | null;
-    if (!stored || stored.v !== 1 || !isTime(stored.clockDriftMs)) return null;
-    const { tokens } = stored;
-    if (!tokens || ![tokens.idToken, tokens.accessToken, tokens.refreshToken].every((t) => isString(t) && t !== '')) return null;
-    const session = sessionFromTokens({ idToken: tokens.idToken, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken }, 0, stored.clockDriftMs);
-    return claimsAreSound(session) ? session : null;
+    // A Cognito session is a few KB; anything far larger is not one, and is not worth parsing.
+    const stored = (typeof value === 'string' ? value.length < 1e5 && JSON.parse(value) : value) as StoredSession;
+    const { idToken, accessToken, refreshToken } = stored.tokens;
+    if (stored.v !== 1 || !refreshToken || typeof refreshToken !== 'string' || typeof stored.clockDriftMs !== 'number') return null;
+    const session = sessionFromTokens({ idToken, accessToken, refreshToken }, 0, stored.clockDriftMs);
+    const { user } = session;
+    const groups = user['cognito:groups'];
+    return fit(user, idClaims) &&
+      fit(user, optionalIdClaims, true) &&
+      fit(decodeJwtPayload(accessToken), accessClaims) &&
+      (groups === undefined || (Array.isArray(groups) && groups.every((g) => typeof g === 'string'))) &&
+      typeof session.username === 'string' &&
+      Number.isFinite(session.expiresAt)
+      ? session
+      : null;
   } catch {
     return null;
   }
