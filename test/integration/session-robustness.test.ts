@@ -107,3 +107,21 @@ describe('a refresh Cognito refuses for good', () => {
     expect(client.getState().status).toBe('signedOut');
   });
 });
+
+describe('look-alike identifiers', () => {
+  it.each(['admin\u200B@example.com', 'ad\u202Emin@example.com', 'admin@exa\u0007mple.com', '\u3164admin@example.com'])(
+    'sign-up refuses %j before asking Cognito, with a message that says what is wrong',
+    async (email) => {
+      const client = fixture.client();
+      fixture.emulator.requests.clear();
+      await expect(client.signUp({ email, password: strongPassword })).rejects.toMatchObject({ code: 'invalidCharacters', field: 'email' });
+      expect(fixture.emulator.requests.count({ target: 'SignUp' })).toBe(0);
+    },
+  );
+
+  it('an address with letters of other scripts is not refused', async () => {
+    const email = `j\u00fcrgen.${Date.now().toString(36)}@ex\u00e4mple.de`;
+    const step = await fixture.client().signUp({ email, password: strongPassword });
+    expect(step.step).toBe('confirmSignUp');
+  });
+});
