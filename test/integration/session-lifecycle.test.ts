@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthClient } from '../../src/core/auth-client';
+import { createAuthClient, type AuthClient } from '../../src/core/auth-client';
 import { createMemoryStorage } from '../../src/core/storage';
 import { decodeJwtPayload } from '../../src/core/tokens';
+import type { Session } from '../../src/core/types';
 import type { AuthFlow } from '../../src/core/config';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
 
@@ -12,6 +13,23 @@ beforeAll(async () => {
 afterAll(() => fixture?.emulator.stop());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The client's next session after `current`, from its own change events; rejects after `timeoutMs` (a hung test). */
+function nextSession(client: AuthClient, current: Session, timeoutMs: number): Promise<Session> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`no new session within ${timeoutMs} ms (status ${client.getState().status})`));
+    }, timeoutMs);
+    const off = client.subscribe(() => {
+      const { session } = client.getState();
+      if (!session || session === current) return;
+      clearTimeout(timer);
+      off();
+      resolve(session);
+    });
+  });
+}
 
 /** An authenticated Cognito call with whatever token the kit hands out, as an app's API call would be. */
 async function getUser(accessToken: string) {
@@ -124,11 +142,18 @@ describe('stored sessions', () => {
     await client.signIn({ email, password: strongPassword });
     const first = client.getState().session!;
     fixture.emulator.requests.clear();
-    await sleep(first.expiresAt - Date.now() - 200);
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
-    expect(client.getState().session!.expiresAt).toBeGreaterThan(first.expiresAt);
+    const refreshes = () => fixture.emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
+
+    // Nobody asks for a token: the new session comes from the client's own timer, asked for before expiry.
+    const second = await nextSession(client, first, first.expiresAt - Date.now() + 10_000);
+    expect(second.expiresAt).toBeGreaterThan(first.expiresAt);
+    expect(refreshes()[0]!.at).toBeLessThan(first.expiresAt);
+    // Exactly one refresh up to just before the first tokens' expiry. Counted once the new session's own refresh
+    // has come back, so that stretch is surely over, however late this test runs.
+    await nextSession(client, second, second.expiresAt - Date.now() + 10_000);
     client.stop();
-  }, 20_000);
+    expect(refreshes().filter((r) => r.at < first.expiresAt - 200)).toHaveLength(1);
+  }, 30_000);
 
   it('makes one refresh request however many callers ask at once', async () => {
     const email = fixture.uniqueEmail('flight');

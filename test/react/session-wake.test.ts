@@ -4,6 +4,7 @@ import { createAuthFetch } from '../../src/core/auth-fetch';
 import { createMemoryStorage } from '../../src/core/storage';
 import { systemTimers, type Timers } from '../../src/core/timers';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
+import { startFaultProxy } from '../support/fault-proxy';
 import { startTokenCheckingApi } from '../support/token-checking-api';
 
 // A laptop lid closed past expiry: timers do not fire while asleep (the fake part: only the timers sleep;
@@ -17,10 +18,19 @@ afterAll(() => fixture?.emulator.stop());
 const asleep: Timers = { now: systemTimers.now, setTimeout: () => 0, clearTimeout: () => undefined };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function sleptPastExpiry() {
+async function until(check: () => boolean, timeoutMs: number, what: string) {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await sleep(20);
+  }
+}
+
+/** A client whose timers slept past its tokens' expiry; `endpoint` defaults to the emulator's. */
+async function sleptPastExpiry(endpoint = fixture.emulator.endpoint) {
   const email = fixture.uniqueEmail('sleeper');
   await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.shortClientId, email, strongPassword);
-  const client = createAuthClient(fixture.config({ short: true, storage: createMemoryStorage() }), { timers: asleep });
+  const client = createAuthClient(fixture.config({ short: true, endpoint, storage: createMemoryStorage() }), { timers: asleep });
   client.start();
   await client.signIn({ email, password: strongPassword });
   fixture.emulator.requests.clear();
@@ -32,9 +42,8 @@ async function sleptPastExpiry() {
 async function refreshedOnWake(client: Awaited<ReturnType<typeof sleptPastExpiry>>, wake: () => void) {
   const api = await startTokenCheckingApi();
   wake();
-  // No request of the app's yet: the wake alone must bring the refresh.
-  const end = Date.now() + 3_000;
-  while (fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' }) === 0 && Date.now() < end) await sleep(20);
+  // No request of the app's yet: the wake alone must bring the refresh (else the app's request below would).
+  await until(() => fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' }) > 0, 10_000, 'a refresh on wake');
   const response = await createAuthFetch(client)(api.url);
   expect(response.status).toBe(200);
   const refresh = fixture.emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
@@ -61,10 +70,17 @@ describe('waking from sleep', () => {
   }, 20_000);
 
   it('stop() removes the listeners: a stopped client does nothing on wake', async () => {
-    const client = await sleptPastExpiry();
+    // A running client beside it, behind a pass-through proxy: its refresh on the same wake takes the longer way
+    // round, so once its new session is in, a refresh of the stopped client would be in the log already.
+    const proxy = await startFaultProxy(fixture.emulator.endpoint);
+    const [client, witness] = await Promise.all([sleptPastExpiry(), sleptPastExpiry(proxy.endpoint)]);
     client.stop();
+    const before = witness.getState().session;
     window.dispatchEvent(new Event('focus'));
-    await sleep(300);
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(0);
-  }, 15_000);
+    await until(() => witness.getState().session !== before, 10_000, "the running client's refresh on wake");
+    expect(proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH')).toHaveLength(1);
+    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    witness.stop();
+    await proxy.stop();
+  }, 20_000);
 });
