@@ -95,6 +95,19 @@ export const CodeSent: Story = {
   },
 };
 
+/** The page was reloaded on the code stage: it comes back (the email and where the code went; never the code). */
+export const CodeSentAfterReload: Story = {
+  parameters: mockAuth({ showSession: true, pendingStep: { form: 'reset', username: demo.email, destination: 'a***@e***' } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Choose a new password' })).toBeInTheDocument();
+    await expectAlert(canvasElement, 'We sent a code to a***@e***.', 'status');
+    await userEvent.click(canvas.getByRole('button', { name: 'Use a different email' }));
+    await expect(await canvas.findByRole('heading', { name: 'Reset your password' })).toBeInTheDocument();
+    await expect(sessionStorage.getItem('rck.mock.pendingStep')).toBeNull();
+  },
+};
+
 export const ResetValidationErrors: Story = {
   play: async (context) => {
     await CodeSent.play!(context);

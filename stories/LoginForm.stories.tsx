@@ -106,6 +106,32 @@ export const Submitting: Story = {
   },
 };
 
+let signIns = 0;
+
+/** Three clicks in one task (a script, a bouncing mouse): one sign-in, signed in once. */
+export const ClickedThreeTimes: Story = {
+  parameters: mockAuth({
+    showSession: true,
+    scripts: {
+      signIn: () => {
+        signIns += 1;
+        return resolveWith(undefined);
+      },
+    },
+  }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = await fillSignIn(canvasElement, demo);
+    signIns = 0;
+    const button = canvas.getByRole('button', { name: 'Sign in' });
+    button.click();
+    button.click();
+    button.click();
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
+    await expect(signIns).toBe(1);
+    await expect(canvas.getByTestId('session-readout')).toHaveTextContent('Session: signedIn · ada@example.com');
+  },
+};
+
 /** Submits the demo credentials and expects this alert. */
 const failsWith = (message: string): Story['play'] =>
   async ({ canvasElement }) => {
@@ -150,6 +176,38 @@ export const UserNotConfirmed: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent('Your account is not confirmed yet.');
     await expect(canvas.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
     await expect(args.onNextStep).toHaveBeenCalledWith(expect.objectContaining({ step: 'confirmSignUp' }));
+  },
+};
+
+/**
+ * The page was reloaded on that code step: the form comes back to it with the email (kept in sessionStorage,
+ * never the password). Confirming then asks for the password once, to sign in.
+ */
+export const UnconfirmedAfterReload: Story = {
+  parameters: mockAuth({ showSession: true, pendingStep: { form: 'signIn', username: demo.email } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Confirm your email' })).toBeInTheDocument();
+    await expect(canvas.getByRole('status')).toHaveTextContent('Your account is not confirmed yet.');
+    await expect(canvas.getByLabelText('Email')).toHaveValue(demo.email);
+    await enterCode(canvasElement, '123456');
+    await expect(await canvas.findByRole('heading', { name: 'Email confirmed' })).toBeInTheDocument();
+    await userEvent.type(canvas.getByLabelText('Password'), demo.password);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
+    await expect(canvas.getByTestId('session-readout')).toHaveTextContent('Session: signedIn · ada@example.com');
+  },
+};
+
+/** The code step's way back: the sign-in form again, for another account. */
+export const UnconfirmedUseADifferentEmail: Story = {
+  parameters: mockAuth({ showSession: true, scripts: { signIn: failWith('userNotConfirmed') } }),
+  play: async (context) => {
+    await UserNotConfirmed.play!(context);
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Use a different email' }));
+    await expect(await canvas.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    await expect(canvas.getByLabelText('Password')).toHaveValue('');
   },
 };
 

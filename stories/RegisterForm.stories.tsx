@@ -97,6 +97,48 @@ export const Submitting: Story = {
   },
 };
 
+/** An address with an invisible character (here a zero-width space) is refused before anything is sent. */
+export const InvisibleCharacters: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = await fillRegister(canvasElement, { ...demo, email: 'ada\u200B@example.com', submit: true });
+    const email = canvas.getByLabelText('Email');
+    await expect(email).toHaveAccessibleDescription(
+      'This contains invisible or control characters (often pasted by accident). Type it again by hand.',
+    );
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(email).toHaveFocus());
+    await expect(email).toHaveValue('ada\u200B@example.com');
+    await expect(args.onNextStep).not.toHaveBeenCalled();
+  },
+};
+
+let signUps = 0;
+
+/** Three clicks in one task (a script, a bouncing mouse): one sign-up, then the code step, no "already exists". */
+export const ClickedThreeTimes: Story = {
+  parameters: mockAuth({
+    showSession: true,
+    scripts: {
+      signUp: () => {
+        signUps += 1;
+        return resolveWith({ userSub: 'sub-ada', userConfirmed: false, delivery: { destination: 'a***@e***', medium: 'EMAIL' } });
+      },
+    },
+  }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = await fillRegister(canvasElement, demo);
+    signUps = 0;
+    const button = canvas.getByRole('button', { name: 'Create account' });
+    button.click();
+    button.click();
+    button.click();
+    await expect(await canvas.findByRole('heading', { name: 'Confirm your email' })).toBeInTheDocument();
+    await expect(signUps).toBe(1);
+    await expect(args.onNextStep).toHaveBeenCalledOnce();
+    await expect(canvas.queryByText(/already exists/)).not.toBeInTheDocument();
+  },
+};
+
 export const EmailAlreadyUsed: Story = {
   parameters: mockAuth({ showSession: true, scripts: { signUp: failWith('usernameExists') } }),
   play: async ({ canvasElement }) => {
@@ -141,6 +183,61 @@ export const ConfirmCode: Story = {
     await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
     await waitFor(() => expect(code).toHaveFocus());
     await expect(args.onNextStep).toHaveBeenCalledWith(expect.objectContaining({ step: 'confirmSignUp' }));
+  },
+};
+
+/** The code step's way back, for a typo in the email: the sign-up form again, and the kept step is gone. */
+export const UseADifferentEmail: Story = {
+  play: async (context) => {
+    await ConfirmCode.play!(context);
+    const canvas = within(context.canvasElement);
+    await expect(canvas.getByLabelText('Email')).toHaveValue(demo.email);
+    await userEvent.click(canvas.getByRole('button', { name: 'Use a different email' }));
+    await expect(await canvas.findByRole('heading', { name: 'Create an account' })).toBeInTheDocument();
+    await expect(canvas.getByLabelText('Email')).toHaveValue('');
+    await expect(sessionStorage.getItem('rck.mock.pendingStep')).toBeNull();
+  },
+};
+
+/**
+ * The page was reloaded on the code step: the form comes back to it (the email and where the code went were kept
+ * in sessionStorage, never the password). Once the code is confirmed, the password is asked for to sign in.
+ */
+export const CodeStepAfterReload: Story = {
+  parameters: mockAuth({ showSession: true, pendingStep: { form: 'register', username: demo.email, destination: 'a***@e***' } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Confirm your email' })).toBeInTheDocument();
+    await expect(canvas.getByLabelText('Email')).toHaveValue(demo.email);
+    await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription('We sent a code to a***@e***.');
+    await enterCode(canvasElement, '123456');
+    await expect(await canvas.findByRole('heading', { name: 'Email confirmed' })).toBeInTheDocument();
+    await expectAlert(canvasElement, 'Your email is confirmed. Enter your password to sign in.', 'status');
+    const password = canvas.getByLabelText('Password');
+    await waitFor(() => expect(password).toHaveFocus());
+    await expect(args.onRegistered).toHaveBeenCalledWith(demo.email);
+    await userEvent.type(password, demo.password);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
+    await expect(args.onRegistered).toHaveBeenCalledOnce();
+    await expect(canvas.getByTestId('session-readout')).toHaveTextContent('Session: signedIn · ada@example.com');
+  },
+};
+
+/** After a reload, a wrong password at the sign-in that follows the confirmation. */
+export const WrongPasswordAfterReload: Story = {
+  parameters: mockAuth({
+    showSession: true,
+    pendingStep: { form: 'register', username: demo.email, destination: 'a***@e***' },
+    scripts: { signIn: failWith('invalidCredentials') },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await enterCode(canvasElement, '123456');
+    await userEvent.type(await canvas.findByLabelText('Password'), 'Not-my-password-1');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await expectAlert(canvasElement, 'Incorrect email or password.');
+    await expect(canvas.getByLabelText('Password')).toHaveValue('Not-my-password-1');
   },
 };
 

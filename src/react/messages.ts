@@ -27,6 +27,11 @@ export interface AuthMessages {
   resendingCode: string;
   codeResent: (destination: string | undefined) => string;
   notConfirmedIntro: string;
+  /** The code steps' way back, e.g. after a typo in the email (the step otherwise survives a reload). */
+  changeEmail: string;
+  confirmedTitle: string;
+  /** After a reload on the code step the password is gone: the confirmed user types it once more. */
+  confirmedSignIn: string;
   registerLink: string;
   signInLink: string;
   forgotPasswordLink: string;

@@ -2,7 +2,7 @@ import type { AuthMessages } from './messages.js';
 
 // The strings of the steps most visits never reach (codes, MFA, a new password, a reset). They travel with
 // those steps (react/components/step-modules.ts), not with the first forms.
-export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'codeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'passwordResetRequiredIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'continueButton' | 'unsupportedStep';
+export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'changeEmail' | 'confirmedTitle' | 'confirmedSignIn' | 'codeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'passwordResetRequiredIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'continueButton' | 'unsupportedStep';
 export type StepMessages = Pick<AuthMessages, StepMessageKey>;
 
 const attributeNames: Record<string, string> = {
@@ -29,6 +29,9 @@ export const stepMessages: StepMessages = {
   resendingCode: 'Sending…',
   codeResent: (destination) => (destination ? `A new code is on its way to ${destination}.` : 'A new code is on its way.'),
   notConfirmedIntro: 'Your account is not confirmed yet. Enter the code from your email, or ask for a new one.',
+  changeEmail: 'Use a different email',
+  confirmedTitle: 'Email confirmed',
+  confirmedSignIn: 'Your email is confirmed. Enter your password to sign in.',
   codeRequired: 'Enter the code from your email.',
   forgotPasswordTitle: 'Reset your password',
   forgotPasswordIntro: 'Enter your email and we will send you a code to reset your password.',

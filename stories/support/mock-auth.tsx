@@ -1,4 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
+import { useState } from 'react';
+import { pendingStepKey } from '../../src/react/components/pending-step.js';
+import type { PendingStep } from '../../src/react/components/pending-step-store.js';
 import { useSession, type MessageOverrides } from '../../src/index.js';
 import { MockAuthProvider, type MockScripts, type TestSessionOptions } from '../../src/testing/index.js';
 
@@ -16,6 +19,8 @@ export interface MockAuthParameters {
   messages?: MessageOverrides;
   /** Show a line under the story with the session as the app sees it. */
   showSession?: boolean;
+  /** A code step this tab kept before a reload (sessionStorage), e.g. `{ form: 'register', username }`. */
+  pendingStep?: PendingStep;
 }
 
 /** Typed `parameters` for a story: `parameters: mockAuth({ scripts: { signIn: hang() } })`. */
@@ -39,6 +44,19 @@ export function SessionReadout() {
   );
 }
 
+/**
+ * Each story starts as a fresh tab: the code step a story left in sessionStorage (the forms keep it for a reload)
+ * is gone, or replaced by the story's own `pendingStep`. Written before the forms' effects read it.
+ */
+function FreshTab({ pendingStep }: { pendingStep: PendingStep | undefined }) {
+  useState(() => {
+    const key = pendingStepKey('rck.mock');
+    if (pendingStep) sessionStorage.setItem(key, JSON.stringify(pendingStep));
+    else sessionStorage.removeItem(key);
+  });
+  return null;
+}
+
 /** Wraps every story in a MockAuthProvider built from `parameters.auth`, fresh for each story. */
 export const withMockAuth: Decorator = (Story, context) => {
   const auth = (context.parameters.auth ?? {}) as MockAuthParameters;
@@ -51,6 +69,7 @@ export const withMockAuth: Decorator = (Story, context) => {
       delay={auth.delay ?? 300}
       messages={auth.messages}
     >
+      <FreshTab pendingStep={auth.pendingStep} />
       <Story />
       {auth.showSession ? <SessionReadout /> : null}
     </MockAuthProvider>

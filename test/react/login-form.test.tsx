@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LoginForm } from '../../src/react/components/LoginForm';
@@ -41,6 +41,29 @@ describe('LoginForm against the emulator', () => {
     expect(fixture.emulator.requests.count({ authFlow: 'USER_SRP_AUTH' })).toBe(1);
     expect(document.documentElement.outerHTML).not.toContain(strongPassword);
     expect(localStorage.getItem(`rck.${fixture.pool.clientId}.session`)).toContain('"refreshToken"');
+  });
+
+  it('three clicks in one task start one sign-in (one InitiateAuth, one answer)', async () => {
+    renderWithKit(
+      <>
+        <SessionBadge />
+        <LoginForm />
+      </>,
+      { config: fixture.config() },
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), email);
+    await user.type(screen.getByLabelText('Password'), strongPassword);
+    fixture.emulator.requests.clear();
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    act(() => {
+      button.click();
+      button.click();
+      button.click();
+    });
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
+    expect(fixture.emulator.requests.count({ target: 'InitiateAuth' })).toBe(1);
+    expect(fixture.emulator.requests.count({ target: 'RespondToAuthChallenge' })).toBe(1);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RegisterForm } from '../../src/react/components/RegisterForm';
@@ -78,6 +78,59 @@ describe('RegisterForm against the emulator', () => {
     await waitFor(() => expect(email).toHaveFocus());
     expect(describedByText(screen.getByLabelText('Password'))).toMatch(/^Enter your password\. \| At least 8 characters/);
     expect(describedByText(screen.getByLabelText('Confirm password'))).toBe('Enter your password again to confirm it.');
+  });
+
+  it.each([
+    ['a zero-width space', 'admin\u200B@example.com'],
+    ['a right-to-left override', 'ad\u202Emin@example.com'],
+    ['a Hangul filler', '\u3164admin@example.com'],
+  ])('refuses an email with %s before any request, on the email field, keeping what was typed', async (_what, typed) => {
+    renderWithKit(<RegisterForm />, { config: fixture.config() });
+    const signUps = fixture.emulator.requests.count({ target: 'SignUp' });
+    await fillDetails(typed);
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(describedByText(email)).toBe('This contains invisible or control characters (often pasted by accident). Type it again by hand.');
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(email).toHaveValue(typed);
+    expect(screen.getByLabelText('Password')).toHaveValue(strongPassword);
+    expect(fixture.emulator.requests.count({ target: 'SignUp' })).toBe(signUps);
+  });
+
+  it('says so in the same pass as the other fields\' errors, before the form would send anything', async () => {
+    renderWithKit(<RegisterForm />, { config: fixture.config() });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'admin\u2060@example.com');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const email = screen.getByLabelText('Email');
+    expect(describedByText(email)).toBe('This contains invisible or control characters (often pasted by accident). Type it again by hand.');
+    expect(describedByText(screen.getByLabelText('Password'))).toMatch(/^Enter your password\./);
+    await waitFor(() => expect(email).toHaveFocus());
+  });
+
+  it('says the invisible-character message in the app\'s words', async () => {
+    renderWithKit(<RegisterForm messages={{ errors: { invalidCharacters: 'Há caracteres invisíveis. Digite de novo.' } }} />, { config: fixture.config() });
+    await fillDetails('admin\uFEFF\u200D@example.com');
+    expect(describedByText(screen.getByLabelText('Email'))).toBe('Há caracteres invisíveis. Digite de novo.');
+  });
+
+  it('three clicks in one task send one SignUp and reach the code step, not "already exists"', async () => {
+    renderWithKit(<RegisterForm />, { config: fixture.config() });
+    const email = fixture.uniqueEmail('triple');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), email);
+    await user.type(screen.getByLabelText('Password'), strongPassword);
+    await user.type(screen.getByLabelText('Confirm password'), strongPassword);
+    const signUps = fixture.emulator.requests.count({ target: 'SignUp' });
+    const button = screen.getByRole('button', { name: 'Create account' });
+    act(() => {
+      button.click();
+      button.click();
+      button.click();
+    });
+    await screen.findByLabelText('Verification code');
+    expect(fixture.emulator.requests.count({ target: 'SignUp' })).toBe(signUps + 1);
+    expect(screen.queryByText(/already exists/)).not.toBeInTheDocument();
   });
 
   it('tells a duplicate email apart, on the email field', async () => {

@@ -7,5 +7,8 @@ configure({ asyncUtilTimeout: 8_000 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Optional: a test may run in Node (`@vitest-environment node`, the server-rendering checks).
+  globalThis.localStorage?.clear();
+  // A code step in progress is kept there for a reload; each test starts in a fresh tab.
+  globalThis.sessionStorage?.clear();
 });

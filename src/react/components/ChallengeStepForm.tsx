@@ -68,7 +68,7 @@ function NewPasswordStep({ step, messages, onResult, className }: ChallengeStepF
       return;
     }
     feedback.clear();
-    answer.mutate({ kind: 'newPassword', newPassword, attributes }, { onSuccess: onResult, onError: feedback.showAuthError });
+    feedback.send(answer.mutate, { kind: 'newPassword', newPassword, attributes }, onResult);
   };
 
   return (
@@ -101,16 +101,10 @@ function MfaCodeStep({ step, messages, onResult, restart, className }: Challenge
   const submit = (form: HTMLFormElement) => {
     const code = readCode(form, feedback, messages);
     if (code === null) return;
-    answer.mutate(
-      { kind: 'mfaCode', code },
-      {
-        onSuccess: onResult,
-        onError: (error: AuthError) => {
-          feedback.showAuthError(error);
-          if (error.code === 'codeMismatch' || error.code === 'expiredCode') restart();
-        },
-      },
-    );
+    feedback.send(answer.mutate, { kind: 'mfaCode', code }, onResult, (error: AuthError) => {
+      feedback.showAuthError(error);
+      if (error.code === 'codeMismatch' || error.code === 'expiredCode') restart();
+    });
   };
 
   return (
@@ -146,7 +140,7 @@ function SelectMfaStep({ step, messages, onResult, onMfaChosen, className }: Cha
     }
     feedback.clear();
     onMfaChosen?.(mfa);
-    answer.mutate({ kind: 'selectMfa', mfa }, { onSuccess: onResult, onError: feedback.showAuthError });
+    feedback.send(answer.mutate, { kind: 'selectMfa', mfa }, onResult);
   };
 
   return (

@@ -39,18 +39,12 @@ export function ChangePasswordForm({ onChanged, messages: overrides, className }
     }
     feedback.clear();
     setDone(null);
-    change.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          // Success is the one time the fields should empty: the passwords must not linger on screen.
-          form.reset();
-          setDone(messages.passwordChanged);
-          onChanged?.();
-        },
-        onError: feedback.showAuthError,
-      },
-    );
+    feedback.send(change.mutate, { currentPassword, newPassword }, () => {
+      // Success is the one time the fields should empty: the passwords must not linger on screen.
+      form.reset();
+      setDone(messages.passwordChanged);
+      onChanged?.();
+    });
   };
 
   return (

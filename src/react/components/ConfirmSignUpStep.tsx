@@ -2,35 +2,54 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CodeDelivery, NextStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
+import { EmailField } from '../fields/EmailField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { LinkButton } from '../fields/LinkButton.js';
+import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
+import { fieldValue } from '../fields/validation.js';
+import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useConfirmSignUp } from '../hooks/useConfirmSignUp.js';
+import { useLogin } from '../hooks/useLogin.js';
 import { useResendCode } from '../hooks/useResendCode.js';
 import type { FormMessages } from '../form-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { keepForReload, type PendingStep } from './pending-step-store.js';
 
-const fields = ['code'] as const;
+const fields = ['code', 'password'] as const;
 
 export interface ConfirmSignUpStepProps {
   email: string;
   /** Kept in memory by the parent form only, so the user is signed in right after confirming. */
   password: string | undefined;
   delivery: CodeDelivery | undefined;
+  /** The form this step belongs to: after a reload only that form reopens it. */
+  flow: Extract<PendingStep['form'], 'register' | 'signIn'>;
   intro?: string;
   messages: FormMessages & StepMessages;
   onResult: (step: NextStep) => void;
+  /** "Use a different email": back to the form's first view. */
+  onCancel: () => void;
   className?: string;
 }
 
-/** The code step shared by RegisterForm and LoginForm (unconfirmed account): code, confirm, resend. */
-export function ConfirmSignUpStep({ email, password, delivery, intro, messages, onResult, className }: ConfirmSignUpStepProps) {
+/**
+ * The code step shared by RegisterForm and LoginForm (unconfirmed account): code, confirm, resend. It survives a
+ * reload (the email and where the code went, in sessionStorage); the password does not, so after a reload the
+ * confirmed user types it once more here to sign in.
+ */
+export function ConfirmSignUpStep({ email, password, delivery, flow, intro, messages, onResult, onCancel, className }: ConfirmSignUpStepProps) {
   const confirm = useConfirmSignUp();
   const resend = useResendCode();
+  const login = useLogin();
+  const { storageKey } = useAuthClient().config;
   const [sentTo, setSentTo] = useState(delivery?.destination);
   const [notice, setNotice] = useState<string | null>(intro ?? null);
+  // What confirming led to; `signIn`: confirmed, but without the password in memory (a reload), so ask for it.
+  const [after, setAfter] = useState<NextStep | null>(null);
+  const confirmed = after?.step === 'signIn';
   const feedback = useFormFeedback(fields, messages);
   const codeInput = useRef<HTMLInputElement | null>(null);
 
@@ -38,51 +57,87 @@ export function ConfirmSignUpStep({ email, password, delivery, intro, messages, 
     codeInput.current?.focus();
   }, []);
 
+  // Until the code is confirmed, a reload comes back here (the email and where the code went, never the password).
+  useEffect(
+    () => (after ? undefined : keepForReload(storageKey, { form: flow, username: email, destination: sentTo })),
+    [storageKey, flow, email, sentTo, after],
+  );
+
   const submit = (form: HTMLFormElement) => {
+    if (confirmed) {
+      const typed = fieldValue(form, 'password');
+      if (!typed) return feedback.showErrors({ password: messages.passwordRequired });
+      feedback.clear();
+      return feedback.send(login.mutate, { email, password: typed }, onResult);
+    }
     const code = readCode(form, feedback, messages);
     if (code === null) return;
-    confirm.mutate(
-      { email, code, password },
-      { onSuccess: onResult, onError: feedback.showAuthError },
-    );
+    feedback.send(confirm.mutate, { email, code, password }, (step) => {
+      setAfter(step);
+      if (step.step === 'signIn') setNotice(messages.confirmedSignIn);
+      onResult(step);
+    });
   };
 
   const askForNewCode = () => {
     feedback.clear();
     setNotice(null);
-    resend.mutate(
-      { email },
-      {
-        onSuccess: (step) => {
-          const destination = step.step === 'confirmSignUp' ? step.delivery?.destination : undefined;
-          setSentTo(destination ?? sentTo);
-          setNotice(messages.codeResent(destination ?? sentTo));
-        },
-        onError: feedback.showAuthError,
-      },
-    );
+    feedback.send(resend.mutate, { email }, (step) => {
+      const destination = step.step === 'confirmSignUp' ? step.delivery?.destination : undefined;
+      setSentTo(destination ?? sentTo);
+      setNotice(messages.codeResent(destination ?? sentTo));
+    });
   };
 
   const codeRef = feedback.inputRef('code');
   return (
-    <AuthFormFrame title={messages.confirmTitle} onSubmit={submit} className={className} step="confirmSignUp">
+    <AuthFormFrame
+      title={confirmed ? messages.confirmedTitle : messages.confirmTitle}
+      onSubmit={submit}
+      className={className}
+      step={confirmed ? 'confirmedSignIn' : 'confirmSignUp'}
+    >
       <FormAlert message={notice} tone="info" />
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <CodeField
-        name="code"
-        label={messages.codeLabel}
-        description={messages.codeHint(sentTo)}
-        error={feedback.fieldErrors.code}
-        required
-        inputRef={(element) => {
-          codeRef(element);
-          codeInput.current = element;
-        }}
+      <EmailField label={messages.emailLabel} defaultValue={email} readOnly />
+      {confirmed ? (
+        <PasswordField
+          name="password"
+          label={messages.passwordLabel}
+          autoComplete="current-password"
+          required
+          autoFocus
+          showLabel={messages.showPassword}
+          hideLabel={messages.hidePassword}
+          error={feedback.fieldErrors.password}
+          inputRef={feedback.inputRef('password')}
+        />
+      ) : (
+        <CodeField
+          name="code"
+          label={messages.codeLabel}
+          description={messages.codeHint(sentTo)}
+          error={feedback.fieldErrors.code}
+          required
+          inputRef={(element) => {
+            codeRef(element);
+            codeInput.current = element;
+          }}
+        />
+      )}
+      <SubmitButton
+        pending={confirm.isPending || login.isPending}
+        label={confirmed ? messages.signInButton : messages.confirmButton}
+        pendingLabel={confirmed ? messages.signingIn : messages.confirming}
       />
-      <SubmitButton pending={confirm.isPending} label={messages.confirmButton} pendingLabel={messages.confirming} />
-      <LinkButton onClick={askForNewCode} disabled={resend.isPending}>
-        {resend.isPending ? messages.resendingCode : messages.resendCode}
-      </LinkButton>
+      {confirmed ? null : (
+        <>
+          <LinkButton onClick={askForNewCode} disabled={resend.isPending}>
+            {resend.isPending ? messages.resendingCode : messages.resendCode}
+          </LinkButton>
+          <LinkButton onClick={onCancel}>{messages.changeEmail}</LinkButton>
+        </>
+      )}
     </AuthFormFrame>
   );
 }

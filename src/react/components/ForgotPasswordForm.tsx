@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CodeDelivery, NextStep, Session } from '../../core/types.js';
 import { CodeField, normaliseCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
@@ -10,12 +10,14 @@ import { EmailField } from '../fields/EmailField.js';
 import { LinkButton } from '../fields/LinkButton.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
+import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useConfirmForgotPassword } from '../hooks/useConfirmForgotPassword.js';
 import { useForgotPassword } from '../hooks/useForgotPassword.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { keepForReload, readPendingStep } from './pending-step-store.js';
 
 export interface ForgotPasswordFormProps {
   defaultEmail?: string;
@@ -34,7 +36,7 @@ export interface ForgotPasswordFormProps {
   className?: string;
 }
 
-type View = { name: 'email' } | { name: 'reset'; email: string; delivery: CodeDelivery | undefined };
+type View = { name: 'email' } | { name: 'reset'; email: string; delivery: CodeDelivery | undefined; done?: boolean };
 const emailFields = ['email'] as const;
 const resetFields = ['code', 'password', 'confirmPassword'] as const;
 
@@ -56,22 +58,45 @@ export function ForgotPasswordForm({
   const resetFeedback = useFormFeedback(resetFields, messages);
   const [view, setView] = useState<View>({ name: 'email' });
   const [notice, setNotice] = useState<string | null>(null);
+  const { storageKey } = useAuthClient().config;
 
-  const back = onBackToSignIn ? <LinkButton onClick={onBackToSignIn}>{messages.backToSignIn}</LinkButton> : null;
+  // A reload on the code stage comes back to it: the email and where the code went are kept in sessionStorage
+  // (never the code or a password) until the password is reset or the user leaves. Not when the app asks about
+  // another email.
+  useEffect(() => {
+    const step = readPendingStep(storageKey, 'reset');
+    if (step && (!defaultEmail || defaultEmail === step.username)) {
+      setView({ name: 'reset', email: step.username, delivery: step });
+      setNotice(messages.codeHint(step.destination));
+    }
+    // Once, on mount: the kept step is the one to come back to, whatever the strings are now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storageKey]);
+  const kept = view.name === 'reset' && !view.done ? view : undefined;
+  useEffect(
+    () => (kept ? keepForReload(storageKey, { form: 'reset', username: kept.email, destination: kept.delivery?.destination }) : undefined),
+    [storageKey, kept],
+  );
+
+  // Going back ends the code stage (and what was kept of it for a reload).
+  const back = onBackToSignIn ? (
+    <LinkButton
+      onClick={() => {
+        setView({ name: 'email' });
+        onBackToSignIn();
+      }}
+    >
+      {messages.backToSignIn}
+    </LinkButton>
+  ) : null;
 
   const sendCode = (email: string, feedback: typeof emailFeedback | typeof resetFeedback, resent = false) =>
-    request.mutate(
-      { email },
-      {
-        onSuccess: (step) => {
-          onNextStep?.(step);
-          const delivery = step.step === 'resetPassword' ? step.delivery : undefined;
-          setView({ name: 'reset', email, delivery });
-          setNotice(resent ? messages.codeResent(delivery?.destination) : messages.codeHint(delivery?.destination));
-        },
-        onError: feedback.showAuthError,
-      },
-    );
+    feedback.send(request.mutate, { email }, (step) => {
+      onNextStep?.(step);
+      const delivery = step.step === 'resetPassword' ? step.delivery : undefined;
+      setView({ name: 'reset', email, delivery });
+      setNotice(resent ? messages.codeResent(delivery?.destination) : messages.codeHint(delivery?.destination));
+    });
 
   if (view.name === 'email') {
     const submit = (form: HTMLFormElement) => {
@@ -109,17 +134,12 @@ export function ForgotPasswordForm({
       return;
     }
     resetFeedback.clear();
-    confirm.mutate(
-      { email, code, newPassword: password, signIn: signInAfterReset },
-      {
-        onSuccess: (step) => {
-          onNextStep?.(step);
-          onReset?.(email);
-          if (step.step === 'done') onSignedIn?.(step.session);
-        },
-        onError: resetFeedback.showAuthError,
-      },
-    );
+    resetFeedback.send(confirm.mutate, { email, code, newPassword: password, signIn: signInAfterReset }, (step) => {
+      setView({ ...view, done: true });
+      onNextStep?.(step);
+      onReset?.(email);
+      if (step.step === 'done') onSignedIn?.(step.session);
+    });
   };
   return (
     <AuthFormFrame title={messages.resetPasswordTitle} onSubmit={submit} className={className} step="resetPassword" footer={back}>
@@ -138,6 +158,7 @@ export function ForgotPasswordForm({
       >
         {request.isPending ? messages.resendingCode : messages.resendCode}
       </LinkButton>
+      <LinkButton onClick={() => setView({ name: 'email' })}>{messages.changeEmail}</LinkButton>
     </AuthFormFrame>
   );
 }

@@ -18,6 +18,7 @@ import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 import type { StepModules } from './load-step-modules.js';
+import { usePendingStep, type ConfirmSignUpView } from './pending-step.js';
 import { pressKey, useStepLoader } from './useStepLoader.js';
 
 export interface LoginFormProps {
@@ -39,7 +40,7 @@ type Field = (typeof fields)[number];
 
 type View =
   | { name: 'credentials' }
-  | { name: 'confirmSignUp'; email: string; steps: StepModules }
+  | ConfirmSignUpView
   | { name: 'challenge'; step: ChallengeStep; steps: StepModules }
   | { name: 'resetPassword'; email: string; steps: StepModules };
 
@@ -71,6 +72,8 @@ export function LoginForm({
     loadErrorMapping().catch(() => undefined);
     if (authFlow === 'USER_SRP_AUTH') loadSrp().catch(() => undefined);
   }, [authFlow]);
+  // A reload on the code step of an unconfirmed account comes back to it (the email, never the password).
+  usePendingStep('signIn', setView);
   // Errors are shown on the credentials form (what the user typed there is still in it).
   const failToCredentials = (error: AuthError) => {
     setView({ name: 'credentials' });
@@ -151,10 +154,12 @@ export function LoginForm({
       <view.steps.ConfirmSignUpStep
         email={view.email}
         password={password.current}
-        delivery={undefined}
+        delivery={view.delivery}
+        flow="signIn"
         intro={withStepMessages(view.steps).notConfirmedIntro}
         messages={withStepMessages(view.steps)}
         onResult={handleStep}
+        onCancel={() => setView({ name: 'credentials' })}
         className={className}
       />
     );
@@ -175,7 +180,7 @@ export function LoginForm({
     if (stepLoader.reopen(pressKey(typedEmail, typedPassword), failToCredentials)) return;
     password.current = typedPassword;
     email.current = typedEmail;
-    login.mutate({ email: typedEmail, password: typedPassword }, { onSuccess: handleStep, onError: feedback.showAuthError });
+    feedback.send(login.mutate, { email: typedEmail, password: typedPassword }, handleStep);
   };
 
   const links =

@@ -1,6 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { CodeDelivery, NextStep, Session } from '../../core/types.js';
+import { findInvisibleCharacter } from '../../core/identifier.js';
+import type { NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { EmailField } from '../fields/EmailField.js';
@@ -14,7 +15,8 @@ import { useMessages } from '../hooks/useMessages.js';
 import { useRegister } from '../hooks/useRegister.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { loadStepModules, type StepModules } from './load-step-modules.js';
+import { loadStepModules } from './load-step-modules.js';
+import { usePendingStep, type ConfirmSignUpView } from './pending-step.js';
 import { pressKey, useStepLoader } from './useStepLoader.js';
 
 export interface RegisterFormProps {
@@ -34,7 +36,7 @@ export interface RegisterFormProps {
 const fields = ['email', 'password', 'confirmPassword'] as const;
 type Field = (typeof fields)[number];
 
-type View = { name: 'details' } | { name: 'confirmSignUp'; email: string; delivery: CodeDelivery | undefined; steps: StepModules };
+type View = { name: 'details' } | ConfirmSignUpView;
 
 export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, messages: overrides, className }: RegisterFormProps) {
   const messages = useMessages(overrides);
@@ -45,6 +47,8 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
   // In memory only, to sign in after the code step; never rendered or stored.
   const password = useRef<string | undefined>(undefined);
   const stepLoader = useStepLoader();
+  // A reload on the code step comes back to it (the email, never the password: the user signs in after).
+  usePendingStep('register', setView);
 
   const handleStep = (step: NextStep, email: string) => {
     onNextStep?.(step);
@@ -78,12 +82,15 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
         email={view.email}
         password={password.current}
         delivery={view.delivery}
+        flow="register"
         messages={{ ...view.steps.stepMessages, ...messages }}
         className={className}
         onResult={(step) => {
-          if (step.step === 'done') onRegistered?.(view.email);
+          // Without the password (a reload) the step says `signIn` when confirmed, and that calls onRegistered.
+          if (step.step === 'done' && password.current) onRegistered?.(view.email);
           handleStep(step, view.email);
         }}
+        onCancel={() => setView({ name: 'details' })}
       />
     );
   }
@@ -94,6 +101,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     const confirmation = fieldValue(form, 'confirmPassword');
     const errors: FieldErrors<Field> = {};
     if (!email) errors.email = messages.emailRequired;
+    else if (findInvisibleCharacter(email)) errors.email = messages.errors.invalidCharacters;
     else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
     Object.assign(errors, newPasswordErrors(typedPassword, confirmation, messages));
     if (Object.keys(errors).length) {
@@ -105,10 +113,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     password.current = typedPassword;
     // Nearly every sign-up goes on to the code step: fetch it while Cognito answers.
     void loadStepModules().catch(() => undefined);
-    register.mutate(
-      { email, password: typedPassword, attributes },
-      { onSuccess: (step) => handleStep(step, email), onError: feedback.showAuthError },
-    );
+    feedback.send(register.mutate, { email, password: typedPassword, attributes }, (step) => handleStep(step, email));
   };
 
   const footer = onSignInClick ? <LinkButton onClick={onSignInClick}>{messages.signInLink}</LinkButton> : null;

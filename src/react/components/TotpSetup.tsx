@@ -45,7 +45,7 @@ export function TotpSetup({ issuer, onEnabled, messages: overrides, className }:
 
   if (!start.data) {
     return (
-      <AuthFormFrame title={messages.totpSetupTitle} onSubmit={() => start.mutate(undefined, { onError: feedback.showAuthError })} className={className} step="totpSetup">
+      <AuthFormFrame title={messages.totpSetupTitle} onSubmit={() => feedback.send(start.mutate, undefined)} className={className} step="totpSetup">
         <p className="rck-intro">{messages.totpSetupIntro}</p>
         <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
         <SubmitButton pending={start.isPending} label={messages.totpStartButton} pendingLabel={messages.totpStarting} />
@@ -56,16 +56,10 @@ export function TotpSetup({ issuer, onEnabled, messages: overrides, className }:
   const submit = (form: HTMLFormElement) => {
     const code = readCode(form, feedback, messages);
     if (code === null) return;
-    verify.mutate(
-      { code },
-      {
-        onSuccess: () => {
-          setEnabled(true);
-          onEnabled?.();
-        },
-        onError: feedback.showAuthError,
-      },
-    );
+    feedback.send(verify.mutate, { code }, () => {
+      setEnabled(true);
+      onEnabled?.();
+    });
   };
 
   return (

@@ -3,3 +3,4 @@ export { ChallengeStepForm } from './ChallengeStepForm.js';
 export { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
 export { ForgotPasswordForm } from './ForgotPasswordForm.js';
 export { stepMessages } from '../step-messages.js';
+export { readPendingStep } from './pending-step-store.js';

@@ -1,4 +1,5 @@
 'use client';
+import type { UseMutateFunction } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { defaultErrorMessages, type AuthError } from '../../core/errors.js';
 import type { FormMessages } from '../form-messages.js';
@@ -56,5 +57,15 @@ export function useFormFeedback<F extends string>(fieldOrder: readonly F[], mess
     setFormError(null);
   }, []);
 
-  return { fieldErrors, formError, inputRef, alertRef, showErrors, showAuthError, clear };
+  // One request per intent. react-query's isPending reaches the button only with the next render, so three
+  // submits in one task (a triple click, requestSubmit() x3) would each start a request: a ref says at once
+  // that one is under way, until it settles. Every request of the form goes through here (resend too).
+  const busy = useRef(false);
+  const send = <V, D>(mutate: UseMutateFunction<D, AuthError, V>, variables: V, onSuccess?: (data: D) => void, onError = showAuthError) => {
+    if (busy.current) return;
+    busy.current = true;
+    mutate(variables, { onSuccess, onError, onSettled: () => (busy.current = false) });
+  };
+
+  return { fieldErrors, formError, inputRef, alertRef, showErrors, showAuthError, clear, send };
 }

@@ -1,0 +1,57 @@
+import { isEmail } from '../fields/validation.js';
+import { pendingStepKey } from './pending-step.js';
+
+/**
+ * A code step on screen, kept in sessionStorage so a reload comes back to it: who the code is for and where it
+ * went (as Cognito masked it). Never a password or a code. Only the steps' chunk reads and writes it; the first
+ * load only looks whether there is one (pending-step.ts).
+ */
+export interface PendingStep {
+  /** The form that opened it, and the only one that reopens it ('signIn': LoginForm, for an unconfirmed account). */
+  form: 'register' | 'signIn' | 'reset';
+  username: string;
+  destination?: string;
+}
+
+// Where sessionStorage is missing or blocked it throws (and a full one throws on writes): then a reload simply
+// starts over, as it did before steps were kept.
+const attempt = (run: () => void) => {
+  try {
+    run();
+  } catch {
+    /* nothing kept */
+  }
+};
+
+/**
+ * Keeps `step` for a reload while it is on screen, as an effect: written when the page is hidden or left (a
+ * reload; a switch to the mail app, after which a phone may discard the tab), so a page that is never left writes
+ * nothing. Returns the cleanup: the step ended (confirmed, left, its form gone once signed in), so it is removed.
+ */
+export function keepForReload(storageKey: string, step: PendingStep): () => void {
+  const key = pendingStepKey(storageKey);
+  const save = (event: Event) => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') attempt(() => sessionStorage.setItem(key, JSON.stringify(step)));
+  };
+  addEventListener('pagehide', save);
+  document.addEventListener('visibilitychange', save);
+  return () => {
+    removeEventListener('pagehide', save);
+    document.removeEventListener('visibilitychange', save);
+    attempt(() => sessionStorage.getItem(key) !== null && sessionStorage.removeItem(key));
+  };
+}
+
+/** This form's kept step, if there is one; anything else under the key (not JSON, another shape) is ignored. */
+export function readPendingStep(storageKey: string, form: PendingStep['form']): PendingStep | undefined {
+  try {
+    const step = JSON.parse(sessionStorage.getItem(pendingStepKey(storageKey)) ?? 'null') as Partial<PendingStep> | null;
+    const { username, destination } = step ?? {};
+    if (step?.form === form && typeof username === 'string' && isEmail(username)) {
+      return { form, username, destination: typeof destination === 'string' ? destination : undefined };
+    }
+  } catch {
+    /* no storage, or not JSON */
+  }
+  return undefined;
+}
