@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   revealUserExistence: boolean;
   storageKey: string;
   crossTab: boolean;
+  /** Whether a form may keep its open code step (the username) in sessionStorage for a reload: not with 'memory'. */
+  keepSteps: boolean;
 }
 
 // Cognito's own rule (the SDK checks the same): "<region>_<id>", at most 55 characters.
@@ -82,5 +84,6 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
     revealUserExistence: config.revealUserExistence ?? false,
     storageKey: config.storageKey ?? `rck.${clientId}`,
     crossTab: config.crossTab ?? (config.storage === undefined || config.storage === 'local'),
+    keepSteps: config.storage !== 'memory',
   };
 }

@@ -168,6 +168,18 @@ describe('a reload on the code step', () => {
     expect(screen.queryByLabelText('Verification code')).not.toBeInTheDocument();
   });
 
+  it("storage 'memory' keeps nothing in Web Storage: a reload starts over", async () => {
+    const email = fixture.uniqueEmail('reload-memory');
+    const page = renderWithKit(<RegisterForm />, { client: createAuthClient(fixture.config({ storage: 'memory' })) });
+    const user = await type(form('Create an account'), { Email: email, Password: strongPassword, 'Confirm password': strongPassword });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Verification code');
+    hide();
+    reload(page);
+    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
+  });
+
   it('keeps a destination only when it is text', async () => {
     sessionStorage.setItem(key(), JSON.stringify({ form: 'register', username: 'ada@example.com', destination: { html: '<b>x</b>' } }));
     quickStart();

@@ -44,7 +44,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   const confirm = useConfirmSignUp();
   const resend = useResendCode();
   const login = useLogin();
-  const { storageKey } = useAuthClient().config;
+  const { config } = useAuthClient();
   const [sentTo, setSentTo] = useState(delivery?.destination);
   const [notice, setNotice] = useState<string | null>(intro ?? null);
   // What confirming led to; `signIn`: confirmed, but without the password in memory (a reload), so ask for it.
@@ -59,8 +59,8 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
 
   // Until the code is confirmed, a reload comes back here (the email and where the code went, never the password).
   useEffect(
-    () => (after ? undefined : keepForReload(storageKey, { form: flow, username: email, destination: sentTo })),
-    [storageKey, flow, email, sentTo, after],
+    () => (after ? undefined : keepForReload(config, { form: flow, username: email, destination: sentTo })),
+    [config, flow, email, sentTo, after],
   );
 
   const submit = (form: HTMLFormElement) => {

@@ -58,7 +58,8 @@ export function ForgotPasswordForm({
   const resetFeedback = useFormFeedback(resetFields, messages);
   const [view, setView] = useState<View>({ name: 'email' });
   const [notice, setNotice] = useState<string | null>(null);
-  const { storageKey } = useAuthClient().config;
+  const { config } = useAuthClient();
+  const { storageKey } = config;
 
   // A reload on the code stage comes back to it: the email and where the code went are kept in sessionStorage
   // (never the code or a password) until the password is reset or the user leaves. Not when the app asks about
@@ -74,8 +75,8 @@ export function ForgotPasswordForm({
   }, [storageKey]);
   const kept = view.name === 'reset' && !view.done ? view : undefined;
   useEffect(
-    () => (kept ? keepForReload(storageKey, { form: 'reset', username: kept.email, destination: kept.delivery?.destination }) : undefined),
-    [storageKey, kept],
+    () => (kept ? keepForReload(config, { form: 'reset', username: kept.email, destination: kept.delivery?.destination }) : undefined),
+    [config, kept],
   );
 
   // Going back ends the code stage (and what was kept of it for a reload).

@@ -1,3 +1,4 @@
+import type { ResolvedConfig } from '../../core/config.js';
 import { isEmail } from '../fields/validation.js';
 import { pendingStepKey } from './pending-step.js';
 
@@ -28,7 +29,9 @@ const attempt = (run: () => void) => {
  * reload; a switch to the mail app, after which a phone may discard the tab), so a page that is never left writes
  * nothing. Returns the cleanup: the step ended (confirmed, left, its form gone once signed in), so it is removed.
  */
-export function keepForReload(storageKey: string, step: PendingStep): () => void {
+export function keepForReload({ storageKey, keepSteps }: ResolvedConfig, step: PendingStep): (() => void) | undefined {
+  // 'memory' promises nothing in Web Storage.
+  if (!keepSteps) return undefined;
   const key = pendingStepKey(storageKey);
   const save = (event: Event) => {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') attempt(() => sessionStorage.setItem(key, JSON.stringify(step)));
