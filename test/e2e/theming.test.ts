@@ -42,3 +42,27 @@ describe('theming through CSS variables', () => {
     expect(await styles(sheets(theme))).toEqual({ button: 'rgb(124, 58, 237)', radius: '12px', invalid: 'rgb(1, 2, 3)' });
   });
 });
+
+describe('the empty alert', () => {
+  it('is out of sight but stays in the accessibility tree, so its first message is announced', async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      `<style>${kitCss}</style><form class="rck-form"><div class="rck-alert" data-tone="error" data-empty="" role="alert" aria-live="assertive">` +
+        `</div><button class="rck-button">Sign in</button></form>`,
+    );
+    const alert = page.locator('.rck-alert');
+    const box = await alert.boundingBox();
+    expect(box, 'laid out (display: none has no box and no accessibility node)').not.toBeNull();
+    expect(box!.width * box!.height).toBeLessThanOrEqual(1);
+    // Chromium's accessibility tree (what screen readers read) has the live region before it has text.
+    const snapshot = await page.locator('form').ariaSnapshot();
+    expect(snapshot).toContain('alert');
+    // With a message it shows at its full size.
+    await alert.evaluate((el) => {
+      el.removeAttribute('data-empty');
+      el.textContent = 'Incorrect email or password.';
+    });
+    expect((await alert.boundingBox())!.height).toBeGreaterThan(10);
+    await page.close();
+  });
+});
