@@ -7,27 +7,19 @@ export interface StorageAdapter {
 
 export type StorageOption = 'local' | 'session' | 'memory' | StorageAdapter;
 
-export function createMemoryStorage(): StorageAdapter {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
 /**
- * Any adapter made safe to use: a key whose write failed (QuotaExceededError in private modes or a full quota,
- * an app adapter that throws) lives in memory from then on, and reads of that key see the memory copy, so the
- * kit never acts on an older value than the one it wrote. The stale copy is removed from the real storage
- * (removing frees quota, so it rarely fails), so a reload or another tab does not revive it. A later write that
- * succeeds moves the key back. Reads that throw read as empty.
+ * An adapter made safe to use, looked up on each call (never at import: during SSR there is no Web Storage, and
+ * reading it may throw). A key whose write failed (QuotaExceededError in private modes or a full quota, an app
+ * adapter that throws, no storage at all) lives in memory from then on, and reads of that key see the memory
+ * copy, so the kit never acts on an older value than the one it wrote. The stale copy is removed from the real
+ * storage (removing frees quota, so it rarely fails), so a reload or another tab does not revive it. A later
+ * write that succeeds moves the key back. Reads that throw read as empty.
  */
-export function withMemoryFallback(primary: StorageAdapter): StorageAdapter {
+function withMemoryFallback(target: () => StorageAdapter): StorageAdapter {
   const fallback = new Map<string, string>();
   const remove = (key: string) => {
     try {
-      primary.removeItem(key);
+      target().removeItem(key);
     } catch {
       /* nothing was readable there either */
     }
@@ -36,7 +28,7 @@ export function withMemoryFallback(primary: StorageAdapter): StorageAdapter {
     getItem(key) {
       if (fallback.has(key)) return fallback.get(key) as string;
       try {
-        const value = primary.getItem(key);
+        const value = target().getItem(key);
         return typeof value === 'string' ? value : null;
       } catch {
         return null;
@@ -44,7 +36,7 @@ export function withMemoryFallback(primary: StorageAdapter): StorageAdapter {
     },
     setItem(key, value) {
       try {
-        primary.setItem(key, value);
+        target().setItem(key, value);
         fallback.delete(key);
       } catch {
         fallback.set(key, value);
@@ -58,29 +50,17 @@ export function withMemoryFallback(primary: StorageAdapter): StorageAdapter {
   };
 }
 
-/** Web Storage looked up on each call, never at import: during SSR there is none, and reading it may throw. */
-const webStorage = (pick: () => Storage | undefined): StorageAdapter => {
-  const target = (): StorageAdapter => {
-    const storage = pick();
-    if (!storage) throw new Error('no storage');
-    return storage;
-  };
-  return withMemoryFallback({
-    getItem: (key) => target().getItem(key),
-    setItem: (key, value) => target().setItem(key, value),
-    removeItem: (key) => target().removeItem(key),
-  });
-};
+// With no storage behind it, every write fails over to the map: memory storage.
+export const createMemoryStorage = (): StorageAdapter => withMemoryFallback(() => (undefined as unknown as StorageAdapter));
 
-export const localStorageAdapter = (): StorageAdapter =>
-  webStorage(() => (typeof localStorage === 'undefined' ? undefined : localStorage));
+// A missing global (Node) throws a ReferenceError there, caught like any other failure.
+export const localStorageAdapter = (): StorageAdapter => withMemoryFallback(() => localStorage);
 
-export const sessionStorageAdapter = (): StorageAdapter =>
-  webStorage(() => (typeof sessionStorage === 'undefined' ? undefined : sessionStorage));
+export const sessionStorageAdapter = (): StorageAdapter => withMemoryFallback(() => sessionStorage);
 
 export function resolveStorage(option: StorageOption | undefined): StorageAdapter {
   if (option === undefined || option === 'local') return localStorageAdapter();
   if (option === 'session') return sessionStorageAdapter();
   if (option === 'memory') return createMemoryStorage();
-  return withMemoryFallback(option);
+  return withMemoryFallback(() => option);
 }
