@@ -10,6 +10,9 @@ import { loadSrp } from './srp/load-srp.js';
 import { decodeJwtPayload } from './tokens.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
 
+// Rides in this chunk: only browsers without Web Locks use it, and only to refresh (./refresh-lock.ts).
+export { createStorageLease } from './storage-lease.js';
+
 export interface TransportConfig {
   userPoolId: string;
   clientId: string;
