@@ -2,7 +2,7 @@ import { createAuthStore, initialAuthState, type AuthStore } from './auth-store.
 import type { ChallengeAnswer, CognitoTransport, MfaPreference, SignInOutcome } from './cognito-transport.js';
 import { resolveConfig, type AuthConfig, type ResolvedConfig } from './config.js';
 import { AuthError, type AuthOperation } from './errors.js';
-import { findInvisibleCharacter } from './identifier.js';
+import { hasInvisibleCharacter } from './identifier.js';
 import { openCrossTabChannel, type CrossTabChannel, type CrossTabMessage } from './cross-tab-channel.js';
 import { createLazyTransport, toAuthErrorLoaded } from './lazy-transport.js';
 import { createRefreshLock } from './refresh-lock.js';
@@ -340,7 +340,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     signUp({ email, password, attributes }) {
       const username = email.trim();
       // Cognito takes `admin\u200B@example.com` as a new account that every screen shows as admin@example.com.
-      if (findInvisibleCharacter(username)) return Promise.reject(new AuthError('invalidCharacters'));
+      if (hasInvisibleCharacter(username)) return Promise.reject(new AuthError('invalidCharacters'));
       return transport.signUp(username, password, attributes ?? {}).then(
         (result): NextStep =>
           result.userConfirmed ? { step: 'signIn', username } : { step: 'confirmSignUp', username, delivery: result.delivery },

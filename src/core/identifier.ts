@@ -20,3 +20,6 @@ export function findInvisibleCharacter(value: string): string | undefined {
   const found = invisible.exec(value)?.[0];
   return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** Whether `value` has an invisible or control character (what sign-up refuses). */
+export const hasInvisibleCharacter = (value: string): boolean => invisible.test(value);

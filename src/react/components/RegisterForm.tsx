@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
-import { findInvisibleCharacter } from '../../core/identifier.js';
+import { hasInvisibleCharacter } from '../../core/identifier.js';
 import type { NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
@@ -101,7 +101,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     const confirmation = fieldValue(form, 'confirmPassword');
     const errors: FieldErrors<Field> = {};
     if (!email) errors.email = messages.emailRequired;
-    else if (findInvisibleCharacter(email)) errors.email = messages.errors.invalidCharacters;
+    else if (hasInvisibleCharacter(email)) errors.email = messages.errors.invalidCharacters;
     else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
     Object.assign(errors, newPasswordErrors(typedPassword, confirmation, messages));
     if (Object.keys(errors).length) {
