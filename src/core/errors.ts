@@ -97,10 +97,11 @@ export interface AuthErrorOptions {
 
 export class AuthError extends Error {
   override readonly name = 'AuthError';
-  readonly code: AuthErrorCode;
-  readonly retryable: boolean;
-  readonly cognitoCode: string | undefined;
-  readonly field: AuthErrorField | undefined;
+  // Set in the constructor, in this order; `declare` keeps the class from defining them twice.
+  declare readonly code: AuthErrorCode;
+  declare readonly retryable: boolean;
+  declare readonly cognitoCode: string | undefined;
+  declare readonly field: AuthErrorField | undefined;
 
   constructor(code: AuthErrorCode, message: string = defaultErrorMessages[code], options: AuthErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
