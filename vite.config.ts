@@ -20,8 +20,9 @@ export default defineConfig({
     minify: false,
     target: 'es2022',
     lib: {
-      // `testing` is its own entry (react-cognito-kit/testing): the main entry never imports it.
-      entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+      // `testing` is its own entry (react-cognito-kit/testing): the main entry never imports it. `core` is the
+      // entry without React (react-cognito-kit/core), for servers and headless use.
+      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'testing/index': 'src/testing/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

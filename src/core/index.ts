@@ -1,3 +1,5 @@
+// react-cognito-kit/core: the client without React, for servers (Node) and headless use. Nothing imported from
+// here may reach React or react-query (test/core/layering.test.ts walks the graph); src/index.ts re-exports it all.
 export { createAuthClient } from './auth-client.js';
 export { createAuthFetch } from './auth-fetch.js';
 export type { AuthFetch, AuthFetchOptions } from './auth-fetch.js';
@@ -14,9 +16,9 @@ export type {
   SignOutOptions,
 } from './auth-client.js';
 export type { ChallengeAnswer, CognitoTransport, MfaPreference, SignInOutcome, SignUpOutcome } from './cognito-transport.js';
-export type { AuthConfig, AuthFlow } from './config.js';
+export type { AuthConfig, AuthFlow, ResolvedConfig } from './config.js';
 export { AuthError, isAuthError, defaultErrorMessages } from './errors.js';
-export type { AuthErrorCode, AuthErrorField } from './errors.js';
+export type { AuthErrorCode, AuthErrorField, AuthErrorOptions } from './errors.js';
 export { createMemoryStorage, localStorageAdapter, sessionStorageAdapter } from './storage.js';
 export type { StorageAdapter, StorageOption } from './storage.js';
 export type { Timers } from './timers.js';
