@@ -38,11 +38,13 @@ export interface LoginFormProps {
 const fields = ['email', 'password'] as const;
 type Field = (typeof fields)[number];
 
-type View =
-  | { name: 'credentials' }
+/** A step after the credentials: rendered by LoginFormStep, which comes with the steps' chunk. */
+export type LoginStepView =
   | ConfirmSignUpView
   | { name: 'challenge'; step: ChallengeStep; steps: StepModules }
   | { name: 'resetPassword'; email: string; steps: StepModules };
+
+type View = { name: 'credentials' } | LoginStepView;
 
 export function LoginForm({
   onSignedIn,
@@ -103,64 +105,22 @@ export function LoginForm({
     }
   };
 
-  // After a wrong MFA code Cognito ends the challenge session: get a fresh one with the same credentials.
-  // If the user had picked an MFA, pick it again, so they stay on the code step with the error in view.
-  const restart = () => {
-    if (!password.current) return;
-    login.mutate(
-      { email: email.current, password: password.current },
-      {
-        onSuccess: (step) => {
-          if (step.step === 'selectMfa' && chosenMfa.current) answer.mutate({ kind: 'selectMfa', mfa: chosenMfa.current }, { onSuccess: handleStep });
-          else handleStep(step);
-        },
-      },
-    );
-  };
-
-  // The steps' own strings came with them; the app's overrides (in `messages`) still win.
-  const withStepMessages = (steps: StepModules) => ({ ...steps.stepMessages, ...messages });
-
-  if (view.name === 'challenge') {
+  if (view.name !== 'credentials') {
     return (
-      <view.steps.ChallengeStepForm
-        key={view.step.step}
-        step={view.step}
-        messages={withStepMessages(view.steps)}
-        onResult={handleStep}
-        restart={restart}
-        onMfaChosen={(mfa) => (chosenMfa.current = mfa)}
+      <view.steps.LoginFormStep
+        view={view}
+        messages={messages}
+        overrides={overrides}
         className={className}
-      />
-    );
-  }
-
-  if (view.name === 'resetPassword') {
-    return (
-      <view.steps.ForgotPasswordForm
-        defaultEmail={view.email}
-        intro={withStepMessages(view.steps).passwordResetRequiredIntro}
         onSignedIn={onSignedIn}
         onNextStep={onNextStep}
-        onBackToSignIn={() => setView({ name: 'credentials' })}
-        messages={overrides}
-        className={className}
-      />
-    );
-  }
-
-  if (view.name === 'confirmSignUp') {
-    return (
-      <view.steps.ConfirmSignUpStep
-        email={view.email}
-        password={password.current}
-        delivery={view.delivery}
-        flow="signIn"
-        intro={withStepMessages(view.steps).notConfirmedIntro}
-        messages={withStepMessages(view.steps)}
         onResult={handleStep}
-        onCancel={() => setView({ name: 'credentials' })}
-        className={className}
+        back={() => setView({ name: 'credentials' })}
+        login={login}
+        answer={answer}
+        email={email}
+        password={password}
+        chosenMfa={chosenMfa}
       />
     );
   }

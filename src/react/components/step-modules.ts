@@ -2,5 +2,6 @@
 export { ChallengeStepForm } from './ChallengeStepForm.js';
 export { ConfirmSignUpStep } from './ConfirmSignUpStep.js';
 export { ForgotPasswordForm } from './ForgotPasswordForm.js';
+export { LoginFormStep } from './LoginFormStep.js';
 export { stepMessages } from '../step-messages.js';
 export { readPendingStep } from './pending-step-store.js';
