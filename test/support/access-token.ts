@@ -1,12 +1,13 @@
 import { createPublicKey, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { NotAuthorizedError } from 'cognito-local/lib/errors.js';
 
 export interface AccessTokenClaims {
   readonly sub: string;
   readonly username: string;
   readonly client_id: string;
+  readonly iss: string;
   readonly token_use: string;
+  readonly scope?: string;
   readonly exp: number;
   readonly iat: number;
   readonly jti: string;
@@ -37,22 +38,22 @@ function emulatorPublicKey(): KeyObject {
   return signingKey;
 }
 
-/** Checks signature, token_use and expiry the way Cognito does for calls authorised by an access token. */
-export function verifyAccessToken(token: string, nowMs: number): AccessTokenClaims {
-  const [header, payload, signature] = token.split('.');
-  if (header === undefined || payload === undefined || signature === undefined) {
-    throw new NotAuthorizedError('Invalid Access Token');
-  }
-  const valid = verify(
-    'sha256',
-    Buffer.from(`${header}.${payload}`),
-    emulatorPublicKey(),
-    Buffer.from(signature, 'base64url'),
-  );
+/** True when `token` is a JWT signed (RS256) with the emulator's key, whatever it claims. */
+export function hasEmulatorSignature(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3) return false;
+  const [header, payload, signature] = parts as [string, string, string];
+  return verify('sha256', Buffer.from(`${header}.${payload}`), emulatorPublicKey(), Buffer.from(signature, 'base64url'));
+}
+
+/** The claims of a token that is signed by the emulator and has the shape of an access token; else undefined. */
+export function signedAccessTokenClaims(token: unknown): AccessTokenClaims | undefined {
+  if (typeof token !== 'string' || !hasEmulatorSignature(token)) return undefined;
   const claims = decodeJwtPayload(token);
-  if (!valid || !claims || claims.token_use !== 'access') throw new NotAuthorizedError('Invalid Access Token');
-  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs) {
-    throw new NotAuthorizedError('Access Token has expired');
-  }
+  if (!claims || claims.token_use !== 'access') return undefined;
+  const strings = ['sub', 'username', 'client_id', 'iss', 'jti'] as const;
+  const numbers = ['exp', 'iat'] as const;
+  if (strings.some((name) => typeof claims[name] !== 'string')) return undefined;
+  if (numbers.some((name) => typeof claims[name] !== 'number')) return undefined;
   return claims as unknown as AccessTokenClaims;
 }

@@ -2,9 +2,10 @@ import { NotAuthorizedError } from 'cognito-local/lib/errors.js';
 import type { Route, Router } from 'cognito-local/lib/server/Router.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
+import { AccessTokenRevocations, withAccessTokenChecks } from './access-token-checks';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
-import { assertNewPasswordChallengeAllowed, passwordPolicyTargets } from './password-policy';
+import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
@@ -31,9 +32,13 @@ async function assertTemporaryPasswordMatches(
   }
 }
 
-/** cognito-local's router with the operations it lacks (or gets wrong) implemented on top of its services. */
+/**
+ * cognito-local's router with the operations it lacks (or gets wrong) implemented on top of its services, and
+ * Cognito's access token checks in front of every operation that takes one (the emulator only decodes them).
+ */
 export function withGapTargets(emulator: Router, services: Services): Router {
   const revoked = new RevokedRefreshTokens();
+  const accessTokens = new AccessTokenRevocations(revoked);
   const srp = srpAuthTargets(services, emulator);
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
   const passwordChecked = passwordPolicyTargets(services, emulator);
@@ -55,7 +60,7 @@ export function withGapTargets(emulator: Router, services: Services): Router {
     },
     ResendConfirmationCode: resendConfirmationCode(services),
     ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),
-    GlobalSignOut: globalSignOut(services, revoked),
+    GlobalSignOut: globalSignOut(services, revoked, accessTokens),
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
       revoked.add([req.Token]);
@@ -63,5 +68,6 @@ export function withGapTargets(emulator: Router, services: Services): Router {
     },
   };
 
-  return (target) => gaps[target] ?? emulator(target);
+  // One place for the access token checks of every operation that takes one, and for noting every token handed out.
+  return withAccessTokenChecks((target) => gaps[target] ?? emulator(target), services, accessTokens, assertPasswordParameters);
 }

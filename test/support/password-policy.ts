@@ -151,6 +151,27 @@ export interface NewPasswordChallengeRequest {
   ChallengeResponses?: Record<string, string>;
 }
 
+type ParameterOperation = Exclude<PasswordOperation, 'RespondToAuthChallenge'>;
+
+/** Where each operation's request carries the password, and the parameter name the API model gives it. */
+const PASSWORD_PARAMETERS: { [O in ParameterOperation]: { parameter: string; passwordOf: (req: never) => string | undefined } } = {
+  SignUp: { parameter: 'password', passwordOf: (r: SignUpRequest) => r.Password },
+  AdminCreateUser: { parameter: 'temporaryPassword', passwordOf: (r: AdminCreateUserRequest) => r.TemporaryPassword },
+  AdminSetUserPassword: { parameter: 'password', passwordOf: (r: AdminSetUserPasswordRequest) => r.Password },
+  ChangePassword: { parameter: 'proposedPassword', passwordOf: (r: ChangePasswordRequest) => r.ProposedPassword },
+  ConfirmForgotPassword: { parameter: 'password', passwordOf: (r: ConfirmForgotPasswordRequest) => r.Password },
+};
+
+/**
+ * The API model's constraints on the password of `target`'s request (nothing for other operations). AWS checks a
+ * request against the model before anything else, the access token of ChangePassword included.
+ */
+export function assertPasswordParameters(target: string, req: unknown): void {
+  const where = (PASSWORD_PARAMETERS as Record<string, (typeof PASSWORD_PARAMETERS)[ParameterOperation] | undefined>)[target];
+  const password = where?.passwordOf(req as never);
+  if (where && typeof password === 'string') assertPasswordParameter(where.parameter, password);
+}
+
 /**
  * The emulator's operations that set a password, each refusing what Cognito refuses before it runs: a password
  * outside the API's constraints (InvalidParameterException), then one the pool's policy does not allow
@@ -162,16 +183,11 @@ export function passwordPolicyTargets({ cognito }: Pick<Services, 'cognito'>, em
   const poolById = async (ctx: Context, userPoolId: string) => (await cognito.getUserPool(ctx, userPoolId)).options;
 
   const guarded =
-    <R>(
-      operation: PasswordOperation,
-      parameter: string,
-      passwordOf: (req: R) => string | undefined,
-      poolOf: (ctx: Context, req: R) => Promise<UserPool | undefined>,
-    ): Route =>
+    <R>(operation: ParameterOperation, poolOf: (ctx: Context, req: R) => Promise<UserPool | undefined>): Route =>
     async (ctx: Context, req: R) => {
-      const password = passwordOf(req);
+      const password = PASSWORD_PARAMETERS[operation].passwordOf(req as never);
       if (typeof password === 'string') {
-        assertPasswordParameter(parameter, password);
+        assertPasswordParameters(operation, req);
         const pool = await poolOf(ctx, req);
         if (pool) assertPasswordAllowed(operation, password, pool);
       }
@@ -179,36 +195,16 @@ export function passwordPolicyTargets({ cognito }: Pick<Services, 'cognito'>, em
     };
 
   return {
-    SignUp: guarded<SignUpRequest>('SignUp', 'password', (r) => r.Password, (ctx, r) => poolOfClient(ctx, r.ClientId)),
-    AdminCreateUser: guarded<AdminCreateUserRequest>(
-      'AdminCreateUser',
-      'temporaryPassword',
-      (r) => r.TemporaryPassword,
-      (ctx, r) => poolById(ctx, r.UserPoolId),
-    ),
-    AdminSetUserPassword: guarded<AdminSetUserPasswordRequest>(
-      'AdminSetUserPassword',
-      'password',
-      (r) => r.Password,
-      (ctx, r) => poolById(ctx, r.UserPoolId),
-    ),
-    // The pool is the one of the token's app client; a token that does not decode is the emulator's to refuse.
-    ChangePassword: guarded<ChangePasswordRequest>(
-      'ChangePassword',
-      'proposedPassword',
-      (r) => r.ProposedPassword,
-      async (ctx, r) => {
-        const clientId = decodeJwtPayload(r.AccessToken)?.client_id;
-        return typeof clientId === 'string' ? poolOfClient(ctx, clientId) : undefined;
-      },
-    ),
-    ConfirmForgotPassword: guarded<ConfirmForgotPasswordRequest>(
-      'ConfirmForgotPassword',
-      'password',
-      (r) => r.Password,
-      (ctx, r) => poolOfClient(ctx, r.ClientId),
-    ),
-  } satisfies Record<Exclude<PasswordOperation, 'RespondToAuthChallenge'>, Route>;
+    SignUp: guarded<SignUpRequest>('SignUp', (ctx, r) => poolOfClient(ctx, r.ClientId)),
+    AdminCreateUser: guarded<AdminCreateUserRequest>('AdminCreateUser', (ctx, r) => poolById(ctx, r.UserPoolId)),
+    AdminSetUserPassword: guarded<AdminSetUserPasswordRequest>('AdminSetUserPassword', (ctx, r) => poolById(ctx, r.UserPoolId)),
+    // The pool is the one of the token's app client (the token was checked before this runs: access-token-checks.ts).
+    ChangePassword: guarded<ChangePasswordRequest>('ChangePassword', async (ctx, r) => {
+      const clientId = decodeJwtPayload(r.AccessToken)?.client_id;
+      return typeof clientId === 'string' ? poolOfClient(ctx, clientId) : undefined;
+    }),
+    ConfirmForgotPassword: guarded<ConfirmForgotPasswordRequest>('ConfirmForgotPassword', (ctx, r) => poolOfClient(ctx, r.ClientId)),
+  } satisfies Record<ParameterOperation, Route>;
 }
 
 /**
