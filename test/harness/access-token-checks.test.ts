@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeJwtPayload } from '../support/access-token';
 import { ACCESS_TOKEN_MESSAGES, ACCESS_TOKEN_OPERATIONS } from '../support/access-token-checks';
 import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
+import { REFRESH_TOKEN_MESSAGES } from '../support/refresh-token-revocation';
 import { callCognito } from './sdk-client';
 
 // Cognito's checks of the access token of every token-authorized operation (test/support/access-token-checks.ts):
@@ -284,5 +285,29 @@ describe('the order of the checks', () => {
   it('leaves a request without an AccessToken to the operation (AssociateSoftwareToken may take a Session)', async () => {
     const answer = await call('AssociateSoftwareToken', { Session: 'a-session' });
     expect(answer.body.message).not.toMatch(/Access Token/);
+  });
+});
+
+describe('refresh token expiry (RefreshTokenValidity, TokenValidityUnits)', () => {
+  it('refuses REFRESH_TOKEN_AUTH with NotAuthorizedException "Refresh Token has expired" once it has expired', async () => {
+    const created = await call('CreateUserPoolClient', {
+      UserPoolId: pool.userPoolId,
+      ClientName: 'short-refresh',
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      RefreshTokenValidity: 2,
+      TokenValidityUnits: { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'seconds' },
+    });
+    const clientId = (created.body.UserPoolClient as { ClientId: string }).ClientId;
+    const { address } = await newUser(pool, clientId);
+    const tokens = await signedIn(pool, clientId, address);
+    const exp = decodeJwtPayload(tokens.RefreshToken)?.exp as number;
+    expect(exp - (decodeJwtPayload(tokens.RefreshToken)?.iat as number)).toBe(2);
+
+    expect((await refreshed(clientId, tokens.RefreshToken!)).status).toBe(200);
+    await untilExpired(tokens.RefreshToken!);
+    expect(await refreshed(clientId, tokens.RefreshToken!)).toEqual(refusal(REFRESH_TOKEN_MESSAGES.expired));
+    // The app client's other refresh tokens (days) are unaffected.
+    const { tokens: daily } = await newUser();
+    expect((await refreshed(pool.clientId, daily.RefreshToken!)).status).toBe(200);
   });
 });

@@ -48,7 +48,7 @@ export function withGapTargets(emulator: Router, services: Services): Router {
     InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
       if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
-        revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN);
+        revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN, services.clock.get().getTime());
       }
       if (req.AuthFlow === 'USER_PASSWORD_AUTH') await assertTemporaryPasswordMatches(services, ctx, req);
       return emulator('InitiateAuth')(ctx, req);

@@ -1,12 +1,23 @@
 import { InvalidParameterError, NotAuthorizedError, UserNotFoundError } from 'cognito-local/lib/errors.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
-import { signedAccessTokenClaims } from './access-token';
+import { decodeJwtPayload, signedAccessTokenClaims } from './access-token';
 import type { AccessTokenRevocations } from './access-token-checks';
 
 export interface GlobalSignOutRequest {
   AccessToken?: string;
 }
+
+/**
+ * Cognito's answers to REFRESH_TOKEN_AUTH with a refresh token it no longer accepts (NotAuthorizedException).
+ * "Refresh Token has been revoked": real Cognito quoted in aws/aws-sdk-net#1936 and
+ * aws/aws-sdk-net-extensions-cognito#24. "Refresh Token has expired": real Cognito as quoted by users hitting
+ * RefreshTokenValidity (e.g. errornotes.dev, "Fix AWS Cognito Refresh Token has expired"); no AWS page states either.
+ */
+export const REFRESH_TOKEN_MESSAGES = {
+  revoked: 'Refresh Token has been revoked',
+  expired: 'Refresh Token has expired',
+} as const;
 
 /**
  * Refresh tokens taken away by GlobalSignOut or RevokeToken. The emulator only forgets them, which makes a later
@@ -23,8 +34,15 @@ export class RevokedRefreshTokens {
     return this.tokens.has(token);
   }
 
-  assertUsable(token: string | undefined): void {
-    if (token !== undefined && this.tokens.has(token)) throw new NotAuthorizedError('Refresh Token has been revoked');
+  /**
+   * Revoked, then expired. The emulator's refresh tokens are JWTs whose `exp` it sets from the app client's
+   * RefreshTokenValidity and TokenValidityUnits when it issues them, but it never looks at it again.
+   */
+  assertUsable(token: string | undefined, nowMs: number): void {
+    if (token === undefined) return;
+    if (this.tokens.has(token)) throw new NotAuthorizedError(REFRESH_TOKEN_MESSAGES.revoked);
+    const exp = decodeJwtPayload(token)?.exp;
+    if (typeof exp === 'number' && exp * 1000 <= nowMs) throw new NotAuthorizedError(REFRESH_TOKEN_MESSAGES.expired);
   }
 }
 
