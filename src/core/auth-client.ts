@@ -365,9 +365,8 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
 
     async signOut({ global = false } = {}) {
       const session = currentSession();
-      if (global && session) {
-        await transport.globalSignOut(session.username, session.tokens).catch(fail('signOut'));
-      }
+      // Cognito refuses an expired access token, and the refresh tokens would live on: refreshed first when due.
+      if (global && session) await withUser('signOut', (username, tokens) => transport.globalSignOut(username, tokens));
       endSession('user');
       // Local sign-out must not wait on the network; revoking this device's token is best effort (and the wire
       // layer may not even load).

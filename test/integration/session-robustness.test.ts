@@ -125,3 +125,32 @@ describe('look-alike identifiers', () => {
     expect(step.step).toBe('confirmSignUp');
   });
 });
+
+describe('operations that send an access token', () => {
+  it('global sign-out on a restored session whose access token expired: refreshed first, then every refresh token is revoked', async () => {
+    const email = await newUser('globalexpired');
+    const signer = fixture.client({ short: true });
+    await signer.signIn({ email, password: strongPassword });
+    const old = signer.getState().session!;
+    // The server restores the session after the 4-second access token expired.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, old.expiresAt - Date.now() + 50)));
+    const server = createAuthClient(fixture.config({ short: true }));
+    clients.push(server);
+    await server.fromTokens(old.tokens);
+    const restored = server.getState().session!;
+    // Let the refreshed access token expire too, then sign out everywhere.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, restored.expiresAt - Date.now() + 50)));
+    fixture.emulator.requests.clear();
+    await server.signOut({ global: true });
+    expect(server.getState()).toMatchObject({ status: 'signedOut', signOutReason: 'user' });
+    const sent = fixture.emulator.requests.all().map((r) => r.target + (r.authFlow ? `:${r.authFlow}` : ''));
+    expect(sent).toEqual(['InitiateAuth:REFRESH_TOKEN_AUTH', 'GlobalSignOut']);
+    const globalSignOut = fixture.emulator.requests.all().find((r) => r.target === 'GlobalSignOut')!;
+    expect(globalSignOut.status).toBe(200);
+    expect(globalSignOut.accessTokenExp! * 1000).toBeGreaterThan(globalSignOut.at);
+    // The refresh token is revoked: another holder of it is signed out at its next refresh.
+    const other = createAuthClient(fixture.config({ short: true }));
+    clients.push(other);
+    await expect(other.fromTokens(old.tokens)).rejects.toMatchObject({ code: 'sessionRevoked' });
+  });
+});
