@@ -12,14 +12,5 @@
 // email check). Not letters of any script: `jürgen@exämple.de` is a real address.
 const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{DI}\u2800]/u;
 
-/**
- * The first invisible or control character in `value`, as "U+200B" (for a log or a developer; users get the
- * `invalidCharacters` message), or undefined when there is none.
- */
-export function findInvisibleCharacter(value: string): string | undefined {
-  const found = invisible.exec(value)?.[0];
-  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /** Whether `value` has an invisible or control character (what sign-up refuses). */
 export const hasInvisibleCharacter = (value: string): boolean => invisible.test(value);

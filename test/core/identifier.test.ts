@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findInvisibleCharacter } from '../../src/core/identifier';
+import { hasInvisibleCharacter } from '../../src/core/identifier';
 
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 
-describe('findInvisibleCharacter', () => {
+describe('hasInvisibleCharacter', () => {
   const refused: Array<[number, string]> = [
     [0x0000, 'NUL'],
     [0x0009, 'tab'],
@@ -40,15 +40,11 @@ describe('findInvisibleCharacter', () => {
     [0xe0100, 'variation selector 17'],
   ];
 
-  it.each(refused.map(([codePoint, name]) => [hex(codePoint), name, codePoint] as const))('refuses %s (%s) anywhere in an address, and names it', (_hex, _name, codePoint) => {
+  it.each(refused.map(([codePoint, name]) => [hex(codePoint), name, codePoint] as const))('refuses %s (%s) anywhere in an address', (_hex, _name, codePoint) => {
     const char = String.fromCodePoint(codePoint);
     for (const value of [`admin${char}@example.com`, `${char}admin@example.com`, `admin@example.com${char}`, `admin@exa${char}mple.com`]) {
-      expect(findInvisibleCharacter(value)).toBe(hex(codePoint));
+      expect(hasInvisibleCharacter(value)).toBe(true);
     }
-  });
-
-  it('names the first one when there are several', () => {
-    expect(findInvisibleCharacter('a\u202Eb\u200Bc@example.com')).toBe('U+202E');
   });
 
   it.each([
@@ -69,6 +65,6 @@ describe('findInvisibleCharacter', () => {
     '\u00A0ada@example.com',
     '',
   ])('accepts %j', (value) => {
-    expect(findInvisibleCharacter(value)).toBeUndefined();
+    expect(hasInvisibleCharacter(value)).toBe(false);
   });
 });
