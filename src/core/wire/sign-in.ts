@@ -1,0 +1,115 @@
+import { loadSrp } from '../srp/load-srp.js';
+import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../transport-types.js';
+import type { ChallengeStep } from '../types.js';
+import type { AuthResponse, Wire } from './wire.js';
+
+/** The SDK's DateHelper.getNowString(): "Tue Nov 3 09:05:07 UTC 2026", the TIMESTAMP Cognito signs. */
+function cognitoTimestamp(now = new Date()): string {
+  const [weekday, , month, year, time] = now.toUTCString().replace(',', '').split(' ');
+  return `${weekday} ${month} ${now.getUTCDate()} ${time} UTC ${year}`;
+}
+
+/** The prefix Cognito puts on attribute names in NEW_PASSWORD_REQUIRED. */
+const USER_ATTRIBUTES_PREFIX = 'userAttributes.';
+
+const parseJson = <T>(text: string | undefined, fallback: T): T => {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+};
+
+export function signInOperations({ userPoolId, clientId: ClientId, call, withContext }: Wire): Pick<CognitoTransport, 'signIn'> {
+  const poolName = userPoolId.split('_')[1] ?? '';
+
+  /** Turns a sign-in answer into tokens or the next challenge, whose answer carries the sign-in session on. */
+  function outcome(username: string, data: AuthResponse): SignInOutcome {
+    const { ChallengeName: name, ChallengeParameters: parameters = {}, Session, AuthenticationResult: result } = data;
+    const challenge = (step: ChallengeStep): SignInOutcome => ({
+      kind: 'challenge',
+      step,
+      answer: (answer) => respond(username, Session, answer, step),
+    });
+    switch (name) {
+      case 'SMS_MFA':
+        return challenge({
+          step: 'smsMfa',
+          delivery: { destination: parameters.CODE_DELIVERY_DESTINATION, medium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM ?? 'SMS' },
+        });
+      case 'SOFTWARE_TOKEN_MFA':
+        return challenge({ step: 'totpMfa' });
+      case 'SELECT_MFA_TYPE':
+        return challenge({ step: 'selectMfa', options: parseJson(parameters.MFAS_CAN_CHOOSE, ['SMS_MFA', 'SOFTWARE_TOKEN_MFA']) });
+      case 'MFA_SETUP':
+        return challenge({ step: 'totpSetup' });
+      case 'CUSTOM_CHALLENGE':
+        return challenge({ step: 'customChallenge', parameters });
+      case 'NEW_PASSWORD_REQUIRED': {
+        // Cognito rejects these two if sent back with the new password.
+        const { email_verified: _e, phone_number_verified: _p, ...userAttributes } = parseJson<Record<string, string>>(parameters.userAttributes, {});
+        const required = parseJson<string[]>(parameters.requiredAttributes, []);
+        return challenge({
+          step: 'newPasswordRequired',
+          requiredAttributes: required.map((name) => name.slice(USER_ATTRIBUTES_PREFIX.length)),
+          userAttributes,
+        });
+      }
+    }
+    if (!result?.IdToken || !result.AccessToken || !result.RefreshToken) {
+      // DEVICE_SRP_AUTH only follows a DEVICE_KEY, which the kit never sends.
+      throw Object.assign(new Error(`Unsupported sign-in step ${name}`), { code: 'UnsupportedError' });
+    }
+    return { kind: 'tokens', tokens: { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken } };
+  }
+
+  async function respond(username: string, Session: string | undefined, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
+    let ChallengeName: string;
+    const ChallengeResponses: Record<string, string> = {};
+    if (answer.kind === 'newPassword') {
+      if (!answer.newPassword) throw new Error('New password is required.');
+      for (const [name, value] of Object.entries(answer.attributes ?? {})) ChallengeResponses[USER_ATTRIBUTES_PREFIX + name] = value;
+      ChallengeResponses.NEW_PASSWORD = answer.newPassword;
+      ChallengeResponses.USERNAME = username;
+      const params = { ChallengeName: 'NEW_PASSWORD_REQUIRED', ClientId, ChallengeResponses, Session };
+      return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));
+    }
+    ChallengeResponses.USERNAME = username;
+    if (answer.kind === 'mfaCode') {
+      ChallengeName = asked.step === 'totpMfa' ? 'SOFTWARE_TOKEN_MFA' : 'SMS_MFA';
+      ChallengeResponses.SMS_MFA_CODE = answer.code;
+      if (asked.step === 'totpMfa') ChallengeResponses.SOFTWARE_TOKEN_MFA_CODE = answer.code;
+    } else {
+      ChallengeName = answer.kind === 'selectMfa' ? 'SELECT_MFA_TYPE' : 'CUSTOM_CHALLENGE';
+      ChallengeResponses.ANSWER = answer.kind === 'selectMfa' ? answer.mfa : answer.answer;
+    }
+    const params = { ChallengeName, ChallengeResponses, ClientId, Session };
+    return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));
+  }
+
+  return {
+    async signIn(username, password, flow) {
+      if (!password && flow !== 'USER_SRP_AUTH') throw new Error('PASSWORD parameter is required');
+      // SRP as CognitoUser.authenticateUserDefaultAuth does it, with the big-number maths on native BigInt in
+      // slices (src/core/srp/): the SDK's jsbn takes two ~100 ms main-thread tasks for the same numbers.
+      const srp = flow === 'USER_SRP_AUTH' ? await (await loadSrp()).startSignInSrp() : undefined;
+      const AuthParameters = srp ? { USERNAME: username, SRP_A: srp.srpA } : { USERNAME: username, PASSWORD: password };
+      const started = await call<AuthResponse>(
+        'InitiateAuth',
+        withContext(username, { AuthFlow: flow, ClientId, AuthParameters, ClientMetadata: {} }),
+      );
+      if (!srp || started.ChallengeName !== 'PASSWORD_VERIFIER') return outcome(username, started);
+      const challenge = started.ChallengeParameters ?? {};
+      const userId = challenge.USER_ID_FOR_SRP ?? username;
+      const TIMESTAMP = cognitoTimestamp();
+      const ChallengeResponses = {
+        USERNAME: userId,
+        PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
+        TIMESTAMP,
+        PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature(poolName, userId, password, challenge, TIMESTAMP),
+      };
+      const params = { ChallengeName: 'PASSWORD_VERIFIER', ClientId, ChallengeResponses, Session: started.Session, ClientMetadata: {} };
+      return outcome(userId, await call('RespondToAuthChallenge', withContext(userId, params)));
+    },
+  };
+}

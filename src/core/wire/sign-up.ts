@@ -1,0 +1,21 @@
+import type { CognitoTransport } from '../transport-types.js';
+import { deliveryOf, type Delivery, type Wire } from './wire.js';
+
+export function signUpOperations({ clientId: ClientId, call, withContext }: Wire): Pick<CognitoTransport, 'signUp' | 'confirmSignUp' | 'resendCode'> {
+  return {
+    async signUp(email, password, attributes) {
+      const UserAttributes = Object.entries({ email, ...attributes }).map(([Name, Value]) => ({ Name, Value }));
+      const params = { ClientId, Username: email, Password: password, UserAttributes, ValidationData: [] };
+      const result = await call<{ UserSub: string; UserConfirmed: boolean; CodeDeliveryDetails?: Delivery }>('SignUp', withContext(email, params));
+      return { userSub: result.UserSub, userConfirmed: result.UserConfirmed, delivery: deliveryOf(result.CodeDeliveryDetails) };
+    },
+
+    async confirmSignUp(username, code) {
+      await call('ConfirmSignUp', withContext(username, { ClientId, ConfirmationCode: code, Username: username, ForceAliasCreation: false }));
+    },
+
+    async resendCode(username) {
+      return deliveryOf((await call<{ CodeDeliveryDetails?: Delivery }>('ResendConfirmationCode', { ClientId, Username: username })).CodeDeliveryDetails);
+    },
+  };
+}
