@@ -1,0 +1,16 @@
+import { createAttributeFlow } from './attribute-flow.js';
+import type { FlowContext } from './flow-context.js';
+import { createMfaFlow } from './mfa-flow.js';
+import { createPasswordFlow } from './password-flow.js';
+import { createSignUpConfirmationFlow } from './sign-up-confirmation-flow.js';
+
+// The flows a first screen does not need, one on-demand chunk for all of them (auth-client.ts loads it on the
+// first call, or a form asks for it as it mounts).
+export const createAccountFlows = (context: FlowContext) => ({
+  ...createSignUpConfirmationFlow(context),
+  ...createPasswordFlow(context),
+  ...createAttributeFlow(context),
+  ...createMfaFlow(context),
+});
+
+export type AccountFlows = ReturnType<typeof createAccountFlows>;

@@ -1,0 +1,101 @@
+import type { ChallengeAnswer, CognitoTransport, MfaPreference } from './cognito-transport.js';
+import type { ResolvedConfig } from './config.js';
+import type { Timers } from './timers.js';
+import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
+
+// The public shape of the client (createAuthClient in auth-client.ts puts it together).
+
+export interface SignInInput {
+  email: string;
+  password: string;
+}
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  /** Extra user attributes, e.g. { name: 'Ada' } or custom ones ('custom:plan'). */
+  attributes?: Record<string, string>;
+}
+
+export interface ConfirmSignUpInput {
+  email: string;
+  code: string;
+  /** Give the password from sign-up and the user is signed in right after confirming. */
+  password?: string;
+}
+
+export interface ConfirmForgotPasswordInput {
+  email: string;
+  code: string;
+  newPassword: string;
+  /** Sign in with the new password right after the reset. Default false. */
+  signIn?: boolean;
+}
+
+export interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface VerifyAttributeInput {
+  attribute: string;
+  code: string;
+}
+
+export interface TotpSetupStart {
+  /** The shared secret, base32: for manual entry in an authenticator app. */
+  secret: string;
+  /** `otpauth://totp/...` for a QR code. */
+  uri: string;
+}
+
+export interface SignOutOptions {
+  /** Revoke the user's refresh tokens on every device (Cognito GlobalSignOut). */
+  global?: boolean;
+}
+
+export interface AuthClientOptions {
+  timers?: Timers;
+  /** Replace the Cognito transport (tests, or a future SDK). */
+  transport?: CognitoTransport;
+}
+
+export interface AuthClient {
+  readonly config: ResolvedConfig;
+  getState(): AuthState;
+  subscribe(listener: () => void): () => void;
+  /** Starts the refresh timer. Counted: call `stop()` as many times; StrictMode double effects are harmless. */
+  start(): void;
+  stop(): void;
+  signIn(input: SignInInput): Promise<NextStep>;
+  answerChallenge(answer: ChallengeAnswer): Promise<NextStep>;
+  signUp(input: SignUpInput): Promise<NextStep>;
+  confirmSignUp(input: ConfirmSignUpInput): Promise<NextStep>;
+  resendCode(email: string): Promise<NextStep>;
+  signOut(options?: SignOutOptions): Promise<void>;
+  /** Sends a password reset code; resolves to `resetPassword` with where the code went. */
+  forgotPassword(email: string): Promise<NextStep>;
+  /** Sets the new password with the emailed code; resolves to `signIn`, or `done` when `signIn: true`. */
+  confirmForgotPassword(input: ConfirmForgotPasswordInput): Promise<NextStep>;
+  changePassword(input: ChangePasswordInput): Promise<void>;
+  getUserAttributes(): Promise<Record<string, string>>;
+  /** Updates attributes, then refreshes so the id token's claims match; resolves to pending verifications. */
+  updateUserAttributes(attributes: Record<string, string>): Promise<CodeDelivery[]>;
+  sendAttributeCode(attribute: string): Promise<CodeDelivery | undefined>;
+  verifyAttribute(input: VerifyAttributeInput): Promise<void>;
+  /** Starts TOTP setup for the signed-in user. `issuer` names the app in the authenticator. */
+  startTotpSetup(options?: { issuer?: string }): Promise<TotpSetupStart>;
+  /** Verifies the first code from the authenticator and makes TOTP the preferred MFA. */
+  completeTotpSetup(input: { code: string; deviceName?: string }): Promise<void>;
+  setMfaPreference(preference: MfaPreference): Promise<void>;
+  /**
+   * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
+   * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.
+   */
+  fromTokens(tokens: AuthTokens): Promise<Session>;
+  /** Refreshes now. Concurrent calls share one request. */
+  refresh(): Promise<Session>;
+  /** A usable access token: refreshed first when it is due. Rejects with `notSignedIn` when there is none. */
+  getAccessToken(): Promise<string>;
+  getIdToken(): Promise<string>;
+}

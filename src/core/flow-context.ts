@@ -1,0 +1,22 @@
+import type { NextStep, Session, AuthTokens } from './types.js';
+import type { CognitoTransport } from './cognito-transport.js';
+import type { ResolvedConfig } from './config.js';
+import type { AuthOperation } from './errors.js';
+import type { SignInInput } from './auth-client-api.js';
+
+/**
+ * What a flow (sign-up confirmation, passwords, attributes, MFA…) may use of the session engine: a flow never
+ * touches the store, storage or other tabs itself.
+ */
+export interface FlowContext {
+  readonly config: ResolvedConfig;
+  readonly transport: CognitoTransport;
+  /** Maps whatever a request failed with to an AuthError for `operation`, and rejects with it. */
+  fail(operation: AuthOperation): (err: unknown) => Promise<never>;
+  /** Runs an operation that needs the signed-in user's tokens, refreshed first if due. */
+  withUser<T>(operation: AuthOperation, run: (username: string, tokens: AuthTokens) => Promise<T>): Promise<T>;
+  /** The session, refreshed first if due; rejects with `notSignedIn` when there is none. */
+  usableSession(): Promise<Session>;
+  refresh(): Promise<Session>;
+  signIn(input: SignInInput): Promise<NextStep>;
+}

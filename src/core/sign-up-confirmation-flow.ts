@@ -1,0 +1,23 @@
+import type { AuthClient } from './auth-client-api.js';
+import type { FlowContext } from './flow-context.js';
+import type { NextStep } from './types.js';
+
+/** After sign-up: the emailed code, a new one, and signing in right after with the password from sign-up. */
+export function createSignUpConfirmationFlow({ transport, fail, signIn }: FlowContext): Pick<AuthClient, 'confirmSignUp' | 'resendCode'> {
+  return {
+    async confirmSignUp({ email, code, password }) {
+      const username = email.trim();
+      await transport.confirmSignUp(username, code.trim()).catch(fail('confirmSignUp'));
+      if (password === undefined) return { step: 'signIn', username };
+      return signIn({ email: username, password });
+    },
+
+    resendCode(email) {
+      const username = email.trim();
+      return transport.resendCode(username).then(
+        (delivery): NextStep => ({ step: 'confirmSignUp', username, delivery }),
+        fail('resendCode'),
+      );
+    },
+  };
+}
