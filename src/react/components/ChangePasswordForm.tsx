@@ -1,5 +1,6 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { loadAccountFlows } from '../../core/auth-client.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
@@ -25,6 +26,8 @@ const fields = ['currentPassword', 'password', 'confirmPassword'] as const;
 export function ChangePasswordForm({ onChanged, messages: overrides, className }: ChangePasswordFormProps) {
   const messages = useMessages(overrides, accountMessages);
   const change = useChangePassword();
+  // The account flows are a chunk of their own (core/auth-client.ts): fetched now, not when the form is sent.
+  useEffect(() => void loadAccountFlows().catch(() => undefined), []);
   const feedback = useFormFeedback(fields, messages);
   const [done, setDone] = useState<string | null>(null);
 

@@ -1,5 +1,6 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { loadAccountFlows } from '../../core/auth-client.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
@@ -32,6 +33,8 @@ const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 export function TotpSetup({ issuer, onEnabled, messages: overrides, className }: TotpSetupProps) {
   const messages = useMessages(overrides, totpSetupMessages);
   const { start, verify } = useTotpSetup({ issuer });
+  // The account flows are a chunk of their own (core/auth-client.ts): fetched now, not when the form is sent.
+  useEffect(() => void loadAccountFlows().catch(() => undefined), []);
   const feedback = useFormFeedback(fields, messages);
   const [enabled, setEnabled] = useState(false);
 

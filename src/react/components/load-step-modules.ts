@@ -1,3 +1,4 @@
+import { loadAccountFlows } from '../../core/auth-client.js';
 import { onDemand } from '../../core/on-demand.js';
 import type * as StepModuleExports from './step-modules.js';
 
@@ -6,4 +7,9 @@ import type * as StepModuleExports from './step-modules.js';
 // when Cognito's answer asks for one of these steps (RegisterForm as it submits), and shows the step once it is here.
 export type StepModules = typeof StepModuleExports;
 
-export const loadStepModules: () => Promise<StepModules> = onDemand(() => import('./step-modules.js'));
+// Confirming an account and a reset send through the client's account flows, a chunk of their own: asked for
+// alongside, so pressing "Confirm" waits for neither.
+export const loadStepModules: () => Promise<StepModules> = onDemand(() => {
+  loadAccountFlows().catch(() => undefined);
+  return import('./step-modules.js');
+});
