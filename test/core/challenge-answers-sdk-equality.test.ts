@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoTransport, type SignInOutcome } from '../../src/core/cognito-transport';
+import { encodedDataFor, installAdvancedSecurityData } from '../support/advanced-security-data';
 import { tokensFor } from '../support/unsigned-jwt';
 
 // Challenge answers: CognitoUser's own completeNewPasswordChallenge / sendMFACode / sendCustomChallengeAnswer vs
@@ -20,6 +21,7 @@ interface SdkUser {
   completeNewPasswordChallenge(password: string, attributes: Record<string, string>, callbacks: SdkCallbacks): void;
   sendMFACode(code: string, callbacks: SdkCallbacks, mfaType: string): void;
   sendCustomChallengeAnswer(answer: string, callbacks: SdkCallbacks): void;
+  sendMFASelectionAnswer(mfa: string, callbacks: SdkCallbacks): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -121,6 +123,14 @@ function sdkSignIn(answers: { newPassword?: string; customAnswer?: string }) {
         steps.push('customChallenge');
         measured('custom', () => user.sendCustomChallengeAnswer(answers.customAnswer ?? 'forty-two', callbacks));
       },
+      selectMFAType: () => {
+        steps.push('selectMfa');
+        measured('select', () => user.sendMFASelectionAnswer('SMS_MFA', callbacks));
+      },
+      mfaRequired: () => {
+        steps.push('smsMfa');
+        measured('sms', () => user.sendMFACode(CODE, callbacks, 'SMS_MFA'));
+      },
     };
     user.authenticateUser(new sdk.AuthenticationDetails({ Username: EMAIL, Password: PASSWORD }), callbacks);
   });
@@ -148,6 +158,12 @@ async function kitSignIn(answers: { newPassword?: string; customAnswer?: string 
       expect(step.parameters).toEqual({ question: 'six times seven?' });
       outcome = await outcome.answer({ kind: 'customAnswer', answer: answers.customAnswer ?? 'forty-two' });
       builtByAnswer.custom = helpersBuilt - before;
+    } else if (step.step === 'selectMfa') {
+      outcome = await outcome.answer({ kind: 'selectMfa', mfa: 'SMS_MFA' });
+      builtByAnswer.select = helpersBuilt - before;
+    } else if (step.step === 'smsMfa') {
+      outcome = await outcome.answer({ kind: 'mfaCode', code: CODE });
+      builtByAnswer.sms = helpersBuilt - before;
     } else {
       throw new Error(`unexpected step ${step.step}`);
     }
@@ -266,5 +282,55 @@ describe('challenge answers: the SDK methods vs the kit transport', () => {
     expect(kitRefused).toMatchObject({ code: 'InvalidPasswordException', message: 'Password does not conform to policy' });
     expect(kitRefused).toEqual(sdkRefused);
     expect(bodies(sent)).toEqual(bodies(sdkRequests));
+  });
+});
+
+describe('threat protection: every challenge answer carries UserContextData as the SDK’s does', () => {
+  let restoreGlobal = () => {};
+  afterEach(() => {
+    restoreGlobal();
+    restoreGlobal = () => {};
+  });
+  const scripts: Record<string, Script> = {
+    'NEW_PASSWORD_REQUIRED, SOFTWARE_TOKEN_MFA': {
+      InitiateAuth: { data: newPasswordChallenge },
+      NEW_PASSWORD_REQUIRED: { data: { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 'session-totp', ChallengeParameters: {} } },
+      SOFTWARE_TOKEN_MFA: { data: authenticationResult() },
+    },
+    'SELECT_MFA_TYPE, SMS_MFA': {
+      InitiateAuth: { data: { ChallengeName: 'SELECT_MFA_TYPE', Session: 'session-select', ChallengeParameters: { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' } } },
+      SELECT_MFA_TYPE: { data: { ChallengeName: 'SMS_MFA', Session: 'session-sms', ChallengeParameters: { CODE_DELIVERY_DESTINATION: '+*******0100' } } },
+      SMS_MFA: { data: authenticationResult() },
+    },
+    CUSTOM_CHALLENGE: {
+      InitiateAuth: { data: { ChallengeName: 'CUSTOM_CHALLENGE', Session: 'session-custom', ChallengeParameters: { question: 'six times seven?' } } },
+      CUSTOM_CHALLENGE: { data: authenticationResult() },
+    },
+  };
+
+  it.each(Object.keys(scripts))('%s: with the collection script, the same requests byte for byte, each with the context last', async (name) => {
+    restoreGlobal = installAdvancedSecurityData();
+    script = scripts[name]!;
+    const { bySdk, byKit, sdkRequests, kitRequests } = await bothOn();
+    expect(byKit.steps).toEqual(bySdk.steps);
+    expect(byKit.steps.at(-1)).toBe('tokens');
+    expect(kitRequests.length).toBe(byKit.steps.length);
+    expect(bodies(kitRequests)).toEqual(bodies(sdkRequests));
+    for (const { body } of kitRequests) {
+      const fields = JSON.parse(body) as Record<string, unknown>;
+      expect(fields.UserContextData).toEqual({ EncodedData: encodedDataFor(EMAIL, POOL_ID, CLIENT_ID) });
+      expect(Object.keys(fields).at(-1)).toBe('UserContextData');
+    }
+  });
+
+  it.each(Object.keys(scripts))('%s: none without the script, nor where it answers nothing', async (name) => {
+    script = scripts[name]!;
+    const { sdkRequests, kitRequests } = await bothOn();
+    expect(bodies(kitRequests)).toEqual(bodies(sdkRequests));
+    restoreGlobal = installAdvancedSecurityData(() => undefined);
+    const answered = await bothOn();
+    for (const { body } of [...kitRequests, ...answered.kitRequests]) expect(body).not.toContain('UserContextData');
+    // The SDK sends an empty one then; Cognito takes either.
+    expect(answered.sdkRequests.every(({ body }) => body.endsWith(',"UserContextData":{}}'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoTransport, type CognitoTransport } from '../../src/core/cognito-transport';
+import { encodedDataFor, installAdvancedSecurityData } from '../support/advanced-security-data';
 import { unsignedJwt } from '../support/unsigned-jwt';
 
 // Every operation besides sign-in: the SDK's CognitoUser / CognitoUserPool method for it vs the kit's transport,
@@ -31,6 +32,7 @@ interface SdkUser {
   setUserMfaPreference(sms: unknown, totp: unknown, cb: NodeCallback): void;
   globalSignOut(cb: Callbacks): void;
   signOut(cb: (err?: unknown) => void): void;
+  refreshSession(token: unknown, cb: NodeCallback): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -65,8 +67,11 @@ function liveTokens(revocable: boolean) {
   };
 }
 
+const refreshed = liveTokens(false);
+
 /** What the fake Cognito answers, by operation. */
 const answers: Record<string, unknown> = {
+  InitiateAuth: { AuthenticationResult: { IdToken: refreshed.idToken, AccessToken: refreshed.accessToken } },
   SignUp: { UserConfirmed: false, UserSub: SUB, CodeDeliveryDetails: DELIVERY },
   ConfirmSignUp: {},
   ResendConfirmationCode: { CodeDeliveryDetails: DELIVERY },
@@ -107,10 +112,10 @@ const memoryStorage = () => {
   };
 };
 
-function sdkUser(tokens?: ReturnType<typeof liveTokens>): SdkUser {
+function sdkUser(tokens?: ReturnType<typeof liveTokens>, Username = EMAIL): SdkUser {
   const Storage = memoryStorage();
   const userPool = new sdk.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: CLIENT_ID, endpoint: ENDPOINT, Storage });
-  const user = new sdk.CognitoUser({ Username: EMAIL, Pool: userPool, Storage });
+  const user = new sdk.CognitoUser({ Username, Pool: userPool, Storage });
   if (tokens) {
     user.setSignInUserSession(
       new sdk.CognitoUserSession({
@@ -245,5 +250,88 @@ describe('every other operation: the SDK method vs the kit transport, byte for b
     const transport = createCognitoTransport({ userPoolId: POOL_ID, clientId: CLIENT_ID, endpoint: ENDPOINT });
     await expect(transport.signOut(EMAIL, revocable)).resolves.toBeUndefined();
     expect(sent.map((r) => r.operation)).toEqual(['RevokeToken']);
+  });
+});
+
+describe('threat protection: UserContextData where and as the SDK sends it', () => {
+  const tokens = liveTokens(false);
+  const attributes = { name: 'Ada Lovelace' };
+  const ENCODED_EMAIL = { EncodedData: encodedDataFor(EMAIL, POOL_ID, CLIENT_ID) };
+  let restoreGlobal = () => {};
+  afterEach(() => {
+    restoreGlobal();
+    restoreGlobal = () => {};
+  });
+
+  const fields = (body: string) => JSON.parse(body) as Record<string, unknown>;
+  /** Each pair: the SDK's way and the kit's, and the UserContextData both must send with the script on the page. */
+  const pairs: Array<[string, () => Promise<unknown>, (t: CognitoTransport) => Promise<unknown>, unknown]> = [
+    [
+      'SignUp',
+      () => nodeStyle((cb) => pool.signUp(EMAIL, 'Pass-word-1', [new sdk.CognitoUserAttribute({ Name: 'email', Value: EMAIL }), new sdk.CognitoUserAttribute({ Name: 'name', Value: 'Ada Lovelace' })], [], cb)),
+      (t) => t.signUp(EMAIL, 'Pass-word-1', attributes),
+      ENCODED_EMAIL,
+    ],
+    ['ConfirmSignUp', () => nodeStyle((cb) => sdkUser().confirmRegistration('123456', false, cb)), (t) => t.confirmSignUp(EMAIL, '123456'), ENCODED_EMAIL],
+    // CognitoUser.resendConfirmationCode sends none (Cognito would accept one): the kit sends the same request.
+    ['ResendConfirmationCode', () => nodeStyle((cb) => sdkUser().resendConfirmationCode(cb)), (t) => t.resendCode(EMAIL), undefined],
+    ['ForgotPassword', () => callbackStyle((cb) => sdkUser().forgotPassword(cb)), (t) => t.forgotPassword(EMAIL), ENCODED_EMAIL],
+    [
+      'ConfirmForgotPassword',
+      () => callbackStyle((cb) => sdkUser().confirmPassword('654321', 'New-pass-2', cb)),
+      (t) => t.confirmForgotPassword(EMAIL, '654321', 'New-pass-2'),
+      ENCODED_EMAIL,
+    ],
+    // The refresh as CognitoUser.refreshSession sends it, for its LastAuthUser: Cognito's username (here the sub).
+    [
+      'InitiateAuth',
+      () => nodeStyle((cb) => sdkUser(undefined, SUB).refreshSession(new sdk.CognitoRefreshToken({ RefreshToken: tokens.refreshToken }), cb)),
+      (t) => t.refresh(SUB, tokens.refreshToken),
+      { EncodedData: encodedDataFor(SUB, POOL_ID, CLIENT_ID) },
+    ],
+    // Signed-in operations carry none, with the SDK as with the kit.
+    ['ChangePassword', () => nodeStyle((cb) => sdkUser(tokens).changePassword('Old-pass-1', 'New-pass-2', cb)), (t) => t.changePassword(EMAIL, tokens, 'Old-pass-1', 'New-pass-2'), undefined],
+    ['VerifySoftwareToken', () => callbackStyle((cb) => sdkUser(tokens).verifySoftwareToken('123456', 'Phone', cb)), (t) => t.verifyTotp(EMAIL, tokens, '123456', 'Phone'), undefined],
+    ['GlobalSignOut', () => callbackStyle((cb) => sdkUser(tokens).globalSignOut(cb)), (t) => t.globalSignOut(EMAIL, tokens), undefined],
+  ];
+
+  it('with the collection script: the same requests byte for byte, UserContextData last, for the right user, pool and client', async () => {
+    restoreGlobal = installAdvancedSecurityData();
+    for (const [operation, sdkWay, kitWay, context] of pairs) {
+      const { bySdk, byKit } = await compare(sdkWay, kitWay);
+      expect(byKit.map((r) => r.operation)).toEqual([operation]);
+      expect(byKit).toEqual(bySdk);
+      const body = fields(byKit[0]!.body);
+      expect(body.UserContextData, operation).toEqual(context);
+      if (context) expect(Object.keys(body).at(-1), operation).toBe('UserContextData');
+    }
+  });
+
+  it('without it, no UserContextData; where the script answers nothing, none either (the SDK sends an empty one)', async () => {
+    for (const [operation, sdkWay, kitWay] of pairs) {
+      const { bySdk, byKit } = await compare(sdkWay, kitWay);
+      expect(byKit, operation).toEqual(bySdk);
+      expect(byKit[0]!.body, operation).not.toContain('UserContextData');
+    }
+
+    const getData = vi.fn<(username: string, userPoolId: string, clientId: string) => string | undefined>(() => undefined);
+    restoreGlobal = installAdvancedSecurityData(getData);
+    for (const [operation, sdkWay, kitWay, context] of pairs) {
+      const { bySdk, byKit } = await compare(sdkWay, kitWay);
+      // Once more, the kit alone: what it asked the script.
+      getData.mockClear();
+      await kitWay(createCognitoTransport({ userPoolId: POOL_ID, clientId: CLIENT_ID, endpoint: ENDPOINT }));
+      sent.length = 0;
+      expect(byKit[0]!.body, operation).not.toContain('UserContextData');
+      if (!context) {
+        expect(byKit, operation).toEqual(bySdk);
+        expect(getData, operation).not.toHaveBeenCalled();
+        continue;
+      }
+      // CognitoUserPool.getUserContextData answers {} when getData answers nothing; Cognito takes either.
+      expect(fields(bySdk[0]!.body).UserContextData, operation).toEqual({});
+      expect(byKit[0]!.body, operation).toBe(bySdk[0]!.body.replace(',"UserContextData":{}', ''));
+      expect(getData.mock.calls, operation).toEqual([[operation === 'InitiateAuth' ? SUB : EMAIL, POOL_ID, CLIENT_ID]]);
+    }
   });
 });

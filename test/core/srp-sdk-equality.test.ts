@@ -5,6 +5,7 @@ import { createCognitoTransport, type SignInOutcome } from '../../src/core/cogni
 import { SRP_N } from '../../src/core/srp/srp-math';
 import { sha256 } from '../../src/core/srp/sha256';
 import { startSrpSession } from '../../src/core/srp/srp-session';
+import { encodedDataFor, installAdvancedSecurityData } from '../support/advanced-security-data';
 import { passwordClaimSignature, passwordVerifier, randomSaltHex, signaturesMatch, startServerSession } from '../support/srp-verifier';
 import { tokensFor } from '../support/unsigned-jwt';
 
@@ -166,9 +167,12 @@ describe('whole sign-ins: CognitoUser.authenticateUser vs the kit transport, req
       return array;
     });
   });
+  let restoreGlobal = () => {};
   afterEach(() => {
     vi.restoreAllMocks();
     vi.useRealTimers();
+    restoreGlobal();
+    restoreGlobal = () => {};
   });
 
   const sdkSignIn = (flow: string, password = PASSWORD) =>
@@ -208,6 +212,34 @@ describe('whole sign-ins: CognitoUser.authenticateUser vs the kit transport, req
     expect(sent).toEqual(bySdk);
     expect(calculateA).not.toHaveBeenCalled();
     expect(random).not.toHaveBeenCalled();
+  });
+
+  const bytes = (requests: typeof sent) => requests.map((r) => `${r.operation} ${JSON.stringify(r.params)}`);
+  const contexts = (requests: typeof sent) => requests.map((r) => r.params.UserContextData);
+
+  it('threat protection: with the collection script both flows send UserContextData byte for byte as the SDK, for the typed name then USER_ID_FOR_SRP', { timeout: 30_000 }, async () => {
+    restoreGlobal = installAdvancedSecurityData();
+    await sdkSignIn('USER_SRP_AUTH');
+    const srpBySdk = sent.splice(0);
+    expect(await kitTransport().signIn(EMAIL, PASSWORD, 'USER_SRP_AUTH')).toEqual({ kind: 'tokens', tokens });
+    expect(bytes(sent)).toEqual(bytes(srpBySdk));
+    expect(contexts(sent)).toEqual([{ EncodedData: encodedDataFor(EMAIL, POOL_ID, CLIENT_ID) }, { EncodedData: encodedDataFor(USER_ID, POOL_ID, CLIENT_ID) }]);
+    expect(sent.map((r) => Object.keys(r.params).at(-1))).toEqual(['UserContextData', 'UserContextData']);
+
+    sent.length = 0;
+    await sdkSignIn('USER_PASSWORD_AUTH');
+    const passwordBySdk = sent.splice(0);
+    await kitTransport().signIn(EMAIL, PASSWORD, 'USER_PASSWORD_AUTH');
+    expect(bytes(sent)).toEqual(bytes(passwordBySdk));
+    expect(contexts(sent)).toEqual([{ EncodedData: encodedDataFor(EMAIL, POOL_ID, CLIENT_ID) }]);
+  });
+
+  it('threat protection: no UserContextData without the script, nor where it answers nothing', { timeout: 30_000 }, async () => {
+    await kitTransport().signIn(EMAIL, PASSWORD, 'USER_SRP_AUTH');
+    restoreGlobal = installAdvancedSecurityData(() => undefined);
+    await kitTransport().signIn(EMAIL, PASSWORD, 'USER_SRP_AUTH');
+    expect(sent.map((r) => r.operation)).toEqual(['InitiateAuth', 'RespondToAuthChallenge', 'InitiateAuth', 'RespondToAuthChallenge']);
+    expect(sent.every((r) => !('UserContextData' in r.params))).toBe(true);
   });
 
   it('USER_SRP_AUTH never runs the SDK jsbn modPow (no AuthenticationHelper built)', async () => {

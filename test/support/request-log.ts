@@ -8,6 +8,8 @@ export interface RequestRecord {
   readonly authFlow?: string;
   /** `exp` (seconds) of the access token the request carried, if any. */
   readonly accessTokenExp?: number;
+  /** `UserContextData.EncodedData` (threat protection) the request carried, if any. */
+  readonly encodedData?: string;
   readonly status: number;
 }
 
@@ -28,12 +30,14 @@ export function describeRequest(target: string, body: unknown, at: number, statu
   const fields = isRecord(body) ? body : {};
   const authFlow = typeof fields.AuthFlow === 'string' ? fields.AuthFlow : undefined;
   const exp = accessTokenExp(fields);
+  const encodedData = isRecord(fields.UserContextData) ? fields.UserContextData.EncodedData : undefined;
   return {
     target,
     at,
     status,
     ...(authFlow === undefined ? {} : { authFlow }),
     ...(exp === undefined ? {} : { accessTokenExp: exp }),
+    ...(typeof encodedData === 'string' ? { encodedData } : {}),
   };
 }
 

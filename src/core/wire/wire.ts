@@ -23,7 +23,12 @@ export function createWire({ userPoolId, clientId: ClientId }: TransportConfig, 
     call,
     accessCall: <T = Json>(operation: string, tokens: AuthTokens, params: Json = {}) =>
       call<T>(operation, { AccessToken: tokens.accessToken, ...params }),
-    /** Cognito advanced security: the SDK adds this when the app loaded Amazon's data collection script. */
+    /**
+     * Threat protection (Plus plan): `UserContextData` last, as CognitoUser / CognitoUserPool add it, on the requests
+     * they add it to (InitiateAuth, RespondToAuthChallenge, SignUp, ConfirmSignUp, ForgotPassword,
+     * ConfirmForgotPassword; not ResendConfirmationCode), when the page loaded AWS's collection script. Where the
+     * script answers nothing the SDK sends `{}`; the kit sends no field.
+     */
     withContext(username, params) {
       const asf = (globalThis as { AmazonCognitoAdvancedSecurityData?: { getData(u: string, p: string, c: string): string | undefined } })
         .AmazonCognitoAdvancedSecurityData;
