@@ -108,7 +108,7 @@ const rows: string[][] = [
   ],
   [
     'weight',
-    `… all of it, with the ${kit.ownLazyChunks.length} chunks fetched on demand (wire layer, error mapping, SRP, rarer steps), raw / gzip / brotli (B)`,
+    `… all of it, with the ${kit.ownLazyChunks.length} chunks fetched on demand (wire layer, error mapping, SRP, account flows, rarer steps), raw / gzip / brotli (B)`,
     triple(kit.ownJsAll),
     '',
     `CI budget ${n(budget.ownJsAllBrotli)}`,
