@@ -7,7 +7,8 @@ export interface AuthFetchOptions {
   fetch?: typeof fetch;
 }
 
-export type AuthFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+// Spelled through `fetch` itself: a Node project without the DOM types has `fetch` but no `RequestInfo`.
+export type AuthFetch = (input: Parameters<typeof fetch>[0], init?: RequestInit) => Promise<Response>;
 
 /**
  * fetch with the bearer token. The token is refreshed first when it is due; a 401 gets one refresh — shared

@@ -203,6 +203,34 @@ describe('react-cognito-kit/core, packed and installed in a Node project without
     expect(requireFromApp.resolve('amazon-cognito-identity-js/lib/Client.js')).toContain(join(appDir, 'node_modules'));
   });
 
+  it('type-checks in a TypeScript server with only the Node types (no DOM lib), declarations included', async () => {
+    const file = join(appDir, 'typed-server.ts');
+    await writeFile(
+      file,
+      [
+        "import { createAuthClient, createAuthFetch, isAuthError, type AuthClient, type Session } from 'react-cognito-kit/core';",
+        "const client: AuthClient = createAuthClient({ userPoolId: 'eu-west-1_AbC123xyZ', clientId: 'client', storage: 'memory' });",
+        'const authFetch = createAuthFetch(client);',
+        "export const call = (url: string): Promise<Response> => authFetch(url, { method: 'POST' });",
+        'export const session = (tokens: Session["tokens"]): Promise<Session> => client.fromTokens(tokens);',
+        'export const known = (error: unknown): boolean => isAuthError(error);',
+        '',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      lib: ['lib.es2022.d.ts'],
+      types: ['node'],
+      typeRoots: [join(repoRoot, 'node_modules', '@types')],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? relative(appDir, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    expect(problems).toEqual([]);
+  });
+
   it("imports, lazy chunks included, nothing but its own files and amazon-cognito-identity-js", () => {
     const kitDir = join(appDir, 'node_modules', 'react-cognito-kit');
     const entry = join(kitDir, 'dist', 'core', 'index.js');
