@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthClient } from '../../src/core/auth-client';
 import { createCognitoTransport, type CognitoTransport } from '../../src/core/cognito-transport';
 import { resolveConfig } from '../../src/core/config';
-import { createMemoryStorage } from '../../src/core/storage';
 import { AuthProvider } from '../../src/react/AuthProvider';
 import { ChangePasswordForm } from '../../src/react/components/ChangePasswordForm';
 import { ForgotPasswordForm } from '../../src/react/components/ForgotPasswordForm';
@@ -16,7 +15,7 @@ import { useSignOut } from '../../src/react/hooks/useSignOut';
 import { useUpdateUserAttributes } from '../../src/react/hooks/useUpdateUserAttributes';
 import { useUserAttributes } from '../../src/react/hooks/useUserAttributes';
 import { useVerifyAttribute } from '../../src/react/hooks/useVerifyAttribute';
-import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
+import { startEmulatorFixture, strongPassword, type EmulatorFixture, confirmedUser as confirmedUserOf, signedInClient as signedInClientOf } from '../support/emulator-fixture';
 import { describedByText, renderWithKit, SessionBadge } from './render-with-kit';
 
 let fixture: EmulatorFixture;
@@ -28,17 +27,8 @@ afterAll(() => fixture?.emulator.stop());
 const totpFor = (secret: string) => new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' });
 const otherThan = (code: string) => (code === '000000' ? '111111' : '000000');
 
-async function confirmedUser(label: string) {
-  const email = fixture.uniqueEmail(label);
-  await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.clientId, email, strongPassword);
-  return email;
-}
-
-async function signedInClient(email: string) {
-  const client = createAuthClient(fixture.config({ storage: createMemoryStorage() }));
-  await client.signIn({ email, password: strongPassword });
-  return client;
-}
+const confirmedUser = (label: string) => confirmedUserOf(fixture, label);
+const signedInClient = (email: string) => signedInClientOf(fixture, email);
 
 async function typeAndSubmit(fields: Record<string, string>, button: string) {
   const user = userEvent.setup();

@@ -2,14 +2,12 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthClient } from '../../src/core/auth-client';
-import { createMemoryStorage } from '../../src/core/storage';
 import { ChangePasswordForm } from '../../src/react/components/ChangePasswordForm';
 import { ForgotPasswordForm } from '../../src/react/components/ForgotPasswordForm';
 import { LoginForm } from '../../src/react/components/LoginForm';
 import { RegisterForm } from '../../src/react/components/RegisterForm';
 import { TotpSetup } from '../../src/react/components/TotpSetup';
-import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
+import { startEmulatorFixture, strongPassword, type EmulatorFixture, confirmedUser as confirmedUserOf, signedInClient as signedInClientOf } from '../support/emulator-fixture';
 import { renderWithKit, SessionBadge } from './render-with-kit';
 
 // Three submits in one task (a triple click, a script calling requestSubmit() three times): react-query's
@@ -48,17 +46,8 @@ async function type(fields: Record<string, string>) {
   }
 }
 
-async function confirmedUser(label: string) {
-  const email = fixture.uniqueEmail(label);
-  await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.clientId, email, strongPassword);
-  return email;
-}
-
-async function signedInClient(email: string) {
-  const client = createAuthClient(fixture.config({ storage: createMemoryStorage() }));
-  await client.signIn({ email, password: strongPassword });
-  return client;
-}
+const confirmedUser = (label: string) => confirmedUserOf(fixture, label);
+const signedInClient = (email: string) => signedInClientOf(fixture, email);
 
 const signedIn = (email: string) => waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
 

@@ -45,4 +45,18 @@ export async function registerConfirmed(fixture: EmulatorFixture, email: string,
   await client.confirmSignUp({ email, code });
 }
 
+/** A confirmed user of the pool (admin-created, no code round trip), for tests that start signed out. */
+export async function confirmedUser(fixture: EmulatorFixture, label: string, password = strongPassword): Promise<string> {
+  const email = fixture.uniqueEmail(label);
+  await fixture.emulator.admin.signUpConfirmed(fixture.pool.userPoolId, fixture.pool.clientId, email, password);
+  return email;
+}
+
+/** A client (memory storage) signed in as `email`. */
+export async function signedInClient(fixture: EmulatorFixture, email: string, password = strongPassword): Promise<AuthClient> {
+  const client = createAuthClient(fixture.config({ storage: createMemoryStorage() }));
+  await client.signIn({ email, password });
+  return client;
+}
+
 export type { StorageAdapter };
