@@ -126,7 +126,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
       if (newer) return newer;
       const tokens = await transport.refresh(session.username, session.tokens.refreshToken);
       // Signed out (here or in another tab) or switched user while the request was out: drop these tokens.
-      if (epoch !== startedIn || (resolved.crossTab && !persistence.load())) throw new AuthError('notSignedIn');
+      if (epoch !== startedIn || (resolved.crossTab && !persistence.has())) throw new AuthError('notSignedIn');
       // Cognito does not always send a new refresh token; keep the one we have then.
       return establish({ ...tokens, refreshToken: tokens.refreshToken || session.tokens.refreshToken });
     };

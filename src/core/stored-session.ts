@@ -15,13 +15,11 @@ export interface StoredSession {
 
 export const toStoredSession = ({ tokens, clockDriftMs }: Session): StoredSession => ({ v: 1, tokens, clockDriftMs });
 
-// The claims the kit and its users read, with the types `UserClaims` promises; the optional ones may be absent.
+// What every session has (sessionFromTokens leaves out optional claims of the wrong type).
 const idClaims = { sub: 'string', iss: 'string', exp: 'number', iat: 'number' };
-const optionalIdClaims = { email: 'string', email_verified: 'boolean', name: 'string', 'cognito:username': 'string', aud: 'string', auth_time: 'number' };
 const accessClaims = { exp: 'number', iat: 'number' };
 
-const fit = (claims: Record<string, unknown>, types: Record<string, string>, optional?: boolean) =>
-  Object.entries(types).every(([name, type]) => (optional && claims[name] === undefined) || typeof claims[name] === type);
+const fit = (claims: Record<string, unknown>, types: Record<string, string>) => Object.entries(types).every(([name, type]) => typeof claims[name] === type);
 
 /** A session from a stored or received value, or null for anything that is not a sound one. Never throws. */
 export function sessionFromStored(value: unknown): Session | null {
@@ -31,12 +29,8 @@ export function sessionFromStored(value: unknown): Session | null {
     const { idToken, accessToken, refreshToken } = stored.tokens;
     if (stored.v !== 1 || !refreshToken || typeof refreshToken !== 'string' || typeof stored.clockDriftMs !== 'number') return null;
     const session = sessionFromTokens({ idToken, accessToken, refreshToken }, 0, stored.clockDriftMs);
-    const { user } = session;
-    const groups = user['cognito:groups'];
-    return fit(user, idClaims) &&
-      fit(user, optionalIdClaims, true) &&
+    return fit(session.user, idClaims) &&
       fit(decodeJwtPayload(accessToken), accessClaims) &&
-      (groups === undefined || (Array.isArray(groups) && groups.every((g) => typeof g === 'string'))) &&
       typeof session.username === 'string' &&
       Number.isFinite(session.expiresAt)
       ? session

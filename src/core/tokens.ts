@@ -11,6 +11,8 @@ export function decodeJwtPayload<T = Record<string, unknown>>(token: string): T 
   return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
 
+const typedClaims = { email: 'string', email_verified: 'boolean', name: 'string', 'cognito:username': 'string', aud: 'string', auth_time: 'number' };
+
 interface AccessClaims {
   exp: number;
   iat: number;
@@ -24,10 +26,17 @@ interface AccessClaims {
  * Tokens of unknown age (handed over from elsewhere) must pass `knownDriftMs` instead.
  */
 export function sessionFromTokens(tokens: AuthTokens, receivedAt: number, knownDriftMs?: number): Session {
-  const user = decodeJwtPayload<UserClaims>(tokens.idToken);
+  const user: UserClaims = { ...decodeJwtPayload<UserClaims>(tokens.idToken) };
   const access = decodeJwtPayload<AccessClaims>(tokens.accessToken);
   const clockDriftMs = knownDriftMs ?? receivedAt - access.iat * 1000;
-  const groups = Array.isArray(user['cognito:groups']) ? user['cognito:groups'] : [];
+  // A claim `UserClaims` types, of another type (a pre-token-generation trigger can set any JSON): left out, not
+  // handed on, so an app never meets a string where it reads a list. The same at sign-in and on every load.
+  const verified: unknown = user.email_verified;
+  if (verified === 'true' || verified === 'false') user.email_verified = verified === 'true';
+  for (const [claim, type] of Object.entries(typedClaims)) if (user[claim] !== undefined && typeof user[claim] !== type) delete user[claim];
+  const listed = user['cognito:groups'];
+  const groups = Array.isArray(listed) ? listed.filter((group): group is string => typeof group === 'string') : [];
+  if (listed !== undefined) user['cognito:groups'] = groups;
   return {
     tokens,
     username: access.username ?? user['cognito:username'] ?? user.sub,
