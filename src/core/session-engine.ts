@@ -142,9 +142,11 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
       const error = await toAuthErrorLoaded(err, 'refresh');
       // Signed out (or switched user) while the request was out: its failure must not bring this session back.
       if (epoch !== startedIn) throw new AuthError('notSignedIn');
-      // Only trouble on the way (network, throttling, 5xx) can pass. Any other refusal (revoked, expired, a
-      // token Cognito calls invalid, a deleted app client) would be refused again at every retry: end it now.
-      if (!error.retryable && error.code !== 'limitExceeded') {
+      // A refusal from Cognito (revoked, expired, a token it calls invalid, a deleted app client) would come again
+      // at every retry: end the session now. Trouble on the way passes: the network, throttling, 5xx, a trigger
+      // Lambda that timed out, a WAF rule, and anything that is not Cognito's answer at all (no exception name).
+      const passing = error.retryable || !error.cognitoCode || /Lambda|Forbidden|LimitExceeded/.test(error.cognitoCode);
+      if (!passing) {
         const reason = error.code === 'sessionExpired' ? 'expired' : 'revoked';
         endSession(reason);
         throw reason === 'expired' || error.code === 'sessionRevoked'
