@@ -1,7 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TOTP } from 'otpauth';
+import { Activity, useState, type ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthClient } from '../../src/core/auth-client';
+import { createCognitoTransport, type CognitoTransport } from '../../src/core/cognito-transport';
+import { resolveConfig } from '../../src/core/config';
 import { ChangePasswordForm } from '../../src/react/components/ChangePasswordForm';
 import { ForgotPasswordForm } from '../../src/react/components/ForgotPasswordForm';
 import { LoginForm } from '../../src/react/components/LoginForm';
@@ -212,5 +216,47 @@ describe('one request per intent, however the submits arrive', () => {
     clickThrice('Verify');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your authenticator app is set up.'));
     expect(count('VerifySoftwareToken')).toBe(1);
+  });
+
+  it('a form hidden by <Activity> while its request is out takes the next submit once shown again', async () => {
+    const email = await confirmedUser('activity-change');
+    const signed = await signedInClient(email);
+    const real = createCognitoTransport(resolveConfig(fixture.config()));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    // The first ChangePassword waits until the form is hidden; the next goes straight through.
+    const slow: CognitoTransport = {
+      ...real,
+      changePassword: async (...args) => {
+        calls += 1;
+        if (calls === 1) await held;
+        return real.changePassword(...args);
+      },
+    };
+    const client = createAuthClient(fixture.config(), { transport: slow });
+    await client.fromTokens(signed.getState().session!.tokens);
+    let show: (mode: 'visible' | 'hidden') => void = () => undefined;
+    function Page({ children }: { children: ReactNode }) {
+      const [mode, setMode] = useState<'visible' | 'hidden'>('visible');
+      show = setMode;
+      return <Activity mode={mode}>{children}</Activity>;
+    }
+    renderWithKit(
+      <Page>
+        <ChangePasswordForm />
+      </Page>,
+      { client },
+    );
+    await type({ 'Current password': strongPassword, 'New password': 'Changed-Hidden-4', 'Confirm password': 'Changed-Hidden-4' });
+    clickThrice('Change password');
+    await waitFor(() => expect(calls).toBe(1));
+    act(() => show('hidden'));
+    release();
+    await waitFor(() => expect(fixture.emulator.requests.all().some((r) => r.target === 'ChangePassword')).toBe(true));
+    act(() => show('visible'));
+    await type({ 'Current password': 'Changed-Hidden-4', 'New password': 'Changed-Hidden-5', 'Confirm password': 'Changed-Hidden-5' });
+    clickThrice('Change password');
+    await waitFor(() => expect(calls).toBe(2));
   });
 });

@@ -1,6 +1,6 @@
 'use client';
 import type { UseMutateFunction } from '@tanstack/react-query';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { defaultErrorMessages, type AuthError } from '../../core/errors.js';
 import type { FormMessages } from '../form-messages.js';
 
@@ -61,10 +61,17 @@ export function useFormFeedback<F extends string>(fieldOrder: readonly F[], mess
   // submits in one task (a triple click, requestSubmit() x3) would each start a request: a ref says at once
   // that one is under way, until it settles. Every request of the form goes through here (resend too).
   const busy = useRef(false);
+  // Hidden (<Activity>) or unmounted with a request out, the form may never hear it settle: no guard outlives that.
+  useEffect(() => () => void (busy.current = false), []);
   const send = <V, D>(mutate: UseMutateFunction<D, AuthError, V>, variables: V, onSuccess?: (data: D) => void, onError = showAuthError) => {
     if (busy.current) return;
     busy.current = true;
-    mutate(variables, { onSuccess, onError, onSettled: () => (busy.current = false) });
+    // Released before the form's own callbacks run, so one that throws cannot leave the form deaf.
+    const settled = <A,>(then?: (a: A) => void) => (a: A) => {
+      busy.current = false;
+      then?.(a);
+    };
+    mutate(variables, { onSuccess: settled(onSuccess), onError: settled(onError) });
   };
 
   return { fieldErrors, formError, inputRef, alertRef, showErrors, showAuthError, clear, send };
