@@ -51,7 +51,7 @@ export function SessionReadout() {
 function FreshTab({ pendingStep }: { pendingStep: PendingStep | undefined }) {
   useState(() => {
     const key = pendingStepKey('rck.mock');
-    if (pendingStep) sessionStorage.setItem(key, JSON.stringify(pendingStep));
+    if (pendingStep) sessionStorage.setItem(key, JSON.stringify({ ...pendingStep, at: Date.now() }));
     else sessionStorage.removeItem(key);
   });
   return null;

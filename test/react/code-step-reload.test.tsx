@@ -1,10 +1,11 @@
-import { screen, waitFor, within, type RenderResult } from '@testing-library/react';
+import { act, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createAuthClient } from '../../src/core/auth-client';
 import { ForgotPasswordForm } from '../../src/react/components/ForgotPasswordForm';
 import { LoginForm } from '../../src/react/components/LoginForm';
 import { RegisterForm } from '../../src/react/components/RegisterForm';
+import { loadStepModules } from '../../src/react/components/load-step-modules';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
 import { describedByText, renderWithKit, SessionBadge } from './render-with-kit';
 
@@ -80,7 +81,7 @@ describe('a reload on the code step', () => {
 
     // The reload: a new client and a new tree; only sessionStorage is left.
     reload(first);
-    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String) });
+    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String), at: expect.any(Number) });
     expect(JSON.stringify({ ...sessionStorage })).not.toContain(strongPassword);
     const signUps = fixture.emulator.requests.count({ target: 'SignUp' });
     quickStart({ onRegistered });
@@ -118,7 +119,7 @@ describe('a reload on the code step', () => {
     await waitFor(() => expect(within(step).getByRole('status')).toHaveTextContent(/A new code is on its way to .+\./));
 
     reload(first);
-    expect(kept()).toEqual({ form: 'signIn', username: email, destination: expect.any(String) });
+    expect(kept()).toEqual({ form: 'signIn', username: email, destination: expect.any(String), at: expect.any(Number) });
     const destination = kept()!.destination as string;
     quickStart();
     const again = await screen.findByRole('form', { name: 'Confirm your email' });
@@ -141,7 +142,7 @@ describe('a reload on the code step', () => {
     await screen.findByRole('form', { name: 'Choose a new password' });
 
     reload(first);
-    expect(kept()).toEqual({ form: 'reset', username: email, destination: expect.any(String) });
+    expect(kept()).toEqual({ form: 'reset', username: email, destination: expect.any(String), at: expect.any(Number) });
     page();
     const stage = await screen.findByRole('form', { name: 'Choose a new password' });
     expect(within(stage).getByRole('status')).toHaveTextContent(`We sent a code to ${kept()!.destination as string}.`);
@@ -180,8 +181,24 @@ describe('a reload on the code step', () => {
     expect(localStorage.length).toBe(0);
   });
 
+  it('a step kept for over an hour (a reset code lives one) is not reopened', async () => {
+    const entry = (age: number) => JSON.stringify({ form: 'register', username: 'ada@example.com', destination: 'a***@e***', at: Date.now() - age });
+    // Just under an hour: reopened (this also brings the steps' chunk, so the next check waits on nothing).
+    sessionStorage.setItem(key(), entry(3_500_000));
+    const young = quickStart();
+    expect(await screen.findByRole('form', { name: 'Confirm your email' })).toBeInTheDocument();
+    young.unmount();
+    sessionStorage.setItem(key(), entry(3_601_000));
+    quickStart();
+    await act(async () => {
+      await loadStepModules();
+    });
+    expect(screen.queryByRole('form', { name: 'Confirm your email' })).toBeNull();
+    expect(form('Create an account')).toBeInTheDocument();
+  });
+
   it('keeps a destination only when it is text', async () => {
-    sessionStorage.setItem(key(), JSON.stringify({ form: 'register', username: 'ada@example.com', destination: { html: '<b>x</b>' } }));
+    sessionStorage.setItem(key(), JSON.stringify({ form: 'register', username: 'ada@example.com', destination: { html: '<b>x</b>' }, at: Date.now() }));
     quickStart();
     const code = await screen.findByLabelText('Verification code');
     expect(describedByText(code)).toBe('We sent a code to your email.');
@@ -211,7 +228,7 @@ describe('a reload on the code step', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     const step = await screen.findByRole('form', { name: 'Confirm your email' });
     hide();
-    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String) });
+    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String), at: expect.any(Number) });
     await user.click(within(step).getByRole('button', { name: 'Use a different email' }));
     await screen.findByRole('form', { name: 'Create an account' });
     expect(sessionStorage.getItem(key())).toBeNull();

@@ -34,7 +34,7 @@ export function keepForReload({ storageKey, keepSteps }: ResolvedConfig, step: P
   if (!keepSteps) return undefined;
   const key = pendingStepKey(storageKey);
   const save = (event: Event) => {
-    if (event.type === 'pagehide' || document.visibilityState === 'hidden') attempt(() => sessionStorage.setItem(key, JSON.stringify(step)));
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') attempt(() => sessionStorage.setItem(key, JSON.stringify({ ...step, at: Date.now() })));
   };
   addEventListener('pagehide', save);
   document.addEventListener('visibilitychange', save);
@@ -45,12 +45,14 @@ export function keepForReload({ storageKey, keepSteps }: ResolvedConfig, step: P
   };
 }
 
-/** This form's kept step, if there is one; anything else under the key (not JSON, another shape) is ignored. */
+/** This form's kept step, if there is one; anything else under the key (not JSON, another shape, stale) is ignored. */
 export function readPendingStep(storageKey: string, form: PendingStep['form']): PendingStep | undefined {
   try {
-    const step = JSON.parse(sessionStorage.getItem(pendingStepKey(storageKey)) ?? 'null') as Partial<PendingStep> | null;
-    const { username, destination } = step ?? {};
-    if (step?.form === form && typeof username === 'string' && isEmail(username)) {
+    const step = JSON.parse(sessionStorage.getItem(pendingStepKey(storageKey)) ?? 'null') as (Partial<PendingStep> & { at?: unknown }) | null;
+    const { username, destination, at } = step ?? {};
+    // A step left for longer than a reset code lives (1 h) is over: a form that opens then starts afresh.
+    const fresh = typeof at === 'number' && Math.abs(Date.now() - at) < 3_600_000;
+    if (step?.form === form && fresh && typeof username === 'string' && isEmail(username)) {
       return { form, username, destination: typeof destination === 'string' ? destination : undefined };
     }
   } catch {
