@@ -168,9 +168,9 @@ describe('a reload on the code step, in Chromium', () => {
       await step.getByLabel('Verification code', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
       await expect(step.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(email);
       await expect(step.locator('.rck-description').textContent()).resolves.toBe(hint);
-      // What the reload kept: the email and where the code went, under the pool's client; nothing else.
+      // What the reload kept: the email, where the code went and when, under the pool's client; nothing else.
       const kept = await page.evaluate((key) => sessionStorage.getItem(key), `rck.${pool.clientId}.pendingStep`);
-      expect(JSON.parse(kept ?? 'null')).toEqual({ form: 'register', username: email, destination: expect.any(String) });
+      expect(JSON.parse(kept ?? 'null')).toEqual({ form: 'register', username: email, destination: expect.any(String), at: expect.any(Number) });
       await expectNoPasswordStored(page);
       // The sign-in form beside it is as it was: only the form that opened the step reopens it.
       await expect(signInForm(page).getByLabel('Email', { exact: true }).inputValue()).resolves.toBe('');
