@@ -16,7 +16,7 @@ import { useUpdateUserAttributes } from '../../src/react/hooks/useUpdateUserAttr
 import { useUserAttributes } from '../../src/react/hooks/useUserAttributes';
 import { useVerifyAttribute } from '../../src/react/hooks/useVerifyAttribute';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture, confirmedUser as confirmedUserOf, signedInClient as signedInClientOf } from '../support/emulator-fixture';
-import { describedByText, renderWithKit, SessionBadge } from './render-with-kit';
+import { describedByText, renderWithBadge, renderWithKit, SessionBadge } from './render-with-kit';
 
 let fixture: EmulatorFixture;
 beforeAll(async () => {
@@ -49,13 +49,7 @@ async function atMfaChoice(label: string, phone: string) {
   await setup.completeTotpSetup({ code: totpFor(secret).generate() });
   await fixture.emulator.admin.enableSmsMfa(fixture.pool.userPoolId, email, phone);
   await setup.setMfaPreference({ sms: 'enabled', totp: 'enabled' });
-  renderWithKit(
-    <>
-      <SessionBadge />
-      <LoginForm />
-    </>,
-    { config: fixture.config() },
-  );
+  renderWithBadge(<LoginForm />, { config: fixture.config() });
   await typeAndSubmit({ Email: email, Password: strongPassword }, 'Sign in');
   const group = await screen.findByRole('group', { name: 'How do you want to get your code?' });
   return { email, secret, group, user: userEvent.setup() };
@@ -65,13 +59,7 @@ describe('ForgotPasswordForm', () => {
   it('email → code + new password (wrong code first) → signed in with the new password', async () => {
     const email = await confirmedUser('forgot-ui');
     const onSignedIn = vi.fn();
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <ForgotPasswordForm onSignedIn={onSignedIn} />
-      </>,
-      { config: fixture.config() },
-    );
+    renderWithBadge(<ForgotPasswordForm onSignedIn={onSignedIn} />, { config: fixture.config() });
     const sentAt = Date.now();
     await typeAndSubmit({ Email: email }, 'Send code');
     const codeInput = await screen.findByLabelText('Verification code');
@@ -123,13 +111,7 @@ describe('LoginForm extra steps', () => {
   it('first access: an admin-created user sets a new password before the session starts', async () => {
     const email = fixture.uniqueEmail('invited-ui');
     await fixture.emulator.admin.createUser(fixture.pool.userPoolId, email, 'Temp-Pass-123');
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <LoginForm />
-      </>,
-      { config: fixture.config() },
-    );
+    renderWithBadge(<LoginForm />, { config: fixture.config() });
     await typeAndSubmit({ Email: email, Password: 'Temp-Pass-123' }, 'Sign in');
     await screen.findByRole('form', { name: 'Choose a new password' });
     expect(screen.getByTestId('session')).toHaveTextContent('challenge');
@@ -142,13 +124,7 @@ describe('LoginForm extra steps', () => {
     const setup = await signedInClient(email);
     const { secret } = await setup.startTotpSetup();
     await setup.completeTotpSetup({ code: totpFor(secret).generate() });
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <LoginForm />
-      </>,
-      { config: fixture.config() },
-    );
+    renderWithBadge(<LoginForm />, { config: fixture.config() });
     await typeAndSubmit({ Email: email, Password: strongPassword }, 'Sign in');
     const codeInput = await screen.findByLabelText('Verification code');
     expect(describedByText(codeInput)).toBe('Enter the 6-digit code from your authenticator app.');
@@ -242,13 +218,7 @@ describe('signed-in account components', () => {
         </div>
       );
     }
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <Profile />
-      </>,
-      { client: await signedInClient(email) },
-    );
+    renderWithBadge(<Profile />, { client: await signedInClient(email) });
     await waitFor(() => expect(screen.getByTestId('verified')).toHaveTextContent('true'));
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Rename' }));

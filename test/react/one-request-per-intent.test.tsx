@@ -12,7 +12,7 @@ import { LoginForm } from '../../src/react/components/LoginForm';
 import { RegisterForm } from '../../src/react/components/RegisterForm';
 import { TotpSetup } from '../../src/react/components/TotpSetup';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture, confirmedUser as confirmedUserOf, signedInClient as signedInClientOf } from '../support/emulator-fixture';
-import { renderWithKit, SessionBadge } from './render-with-kit';
+import { renderWithBadge, renderWithKit } from './render-with-kit';
 
 // Three submits in one task (a triple click, a script calling requestSubmit() three times): react-query's
 // isPending reaches the button only with the next render, so each form must see at once that its request is
@@ -58,13 +58,7 @@ const signedIn = (email: string) => waitFor(() => expect(screen.getByTestId('ses
 describe('one request per intent, however the submits arrive', () => {
   it('RegisterForm: one SignUp and the code step (no "already exists"); one resend; one ConfirmSignUp, then signed in', async () => {
     const email = fixture.uniqueEmail('triple-register');
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <RegisterForm />
-      </>,
-      { config: fixture.config() },
-    );
+    renderWithBadge(<RegisterForm />, { config: fixture.config() });
     await type({ Email: email, Password: strongPassword, 'Confirm password': strongPassword });
     const count = requestsSince();
     clickThrice('Create account');
@@ -102,13 +96,7 @@ describe('one request per intent, however the submits arrive', () => {
     ],
   ])('LoginForm, %s: one InitiateAuth, one RespondToAuthChallenge, signed in', async (_how, submitThrice) => {
     const email = await confirmedUser('triple-login');
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <LoginForm />
-      </>,
-      { config: fixture.config() },
-    );
+    renderWithBadge(<LoginForm />, { config: fixture.config() });
     await type({ Email: email, Password: strongPassword });
     const count = requestsSince();
     submitThrice();
@@ -119,13 +107,7 @@ describe('one request per intent, however the submits arrive', () => {
 
   it('ForgotPasswordForm, both stages: one ForgotPassword, one ConfirmForgotPassword, then signed in', async () => {
     const email = await confirmedUser('triple-forgot');
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <ForgotPasswordForm />
-      </>,
-      { config: fixture.config() },
-    );
+    renderWithBadge(<ForgotPasswordForm />, { config: fixture.config() });
     await type({ Email: email });
     const count = requestsSince();
     const sentAt = Date.now();
@@ -155,13 +137,7 @@ describe('one request per intent, however the submits arrive', () => {
     // New password (an admin-created user).
     const invited = fixture.uniqueEmail('triple-invited');
     await fixture.emulator.admin.createUser(fixture.pool.userPoolId, invited, 'Temp-Pass-123');
-    const first = renderWithKit(
-      <>
-        <SessionBadge />
-        <LoginForm />
-      </>,
-      { config: fixture.config() },
-    );
+    const first = renderWithBadge(<LoginForm />, { config: fixture.config() });
     await type({ Email: invited, Password: 'Temp-Pass-123' });
     await act(async () => screen.getByRole('button', { name: 'Sign in' }).click());
     await screen.findByRole('form', { name: 'Choose a new password' });
@@ -179,13 +155,7 @@ describe('one request per intent, however the submits arrive', () => {
     await setup.completeTotpSetup({ code: totpFor(secret).generate() });
     await fixture.emulator.admin.enableSmsMfa(fixture.pool.userPoolId, email, '+15555550123');
     await setup.setMfaPreference({ sms: 'enabled', totp: 'enabled' });
-    renderWithKit(
-      <>
-        <SessionBadge />
-        <LoginForm />
-      </>,
-      { config: fixture.config() },
-    );
+    renderWithBadge(<LoginForm />, { config: fixture.config() });
     await type({ Email: email, Password: strongPassword });
     await act(async () => screen.getByRole('button', { name: 'Sign in' }).click());
     const group = await screen.findByRole('group', { name: 'How do you want to get your code?' });

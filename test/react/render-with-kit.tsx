@@ -30,6 +30,17 @@ export function SessionBadge() {
   );
 }
 
+/** `ui` beside a SessionBadge, as a page with a header would show it. */
+export function renderWithBadge(ui: ReactElement, options: Parameters<typeof renderWithKit>[1] = {}): RenderResult {
+  return renderWithKit(
+    <>
+      <SessionBadge />
+      {ui}
+    </>,
+    options,
+  );
+}
+
 /** Every id in aria-describedby must exist; returns their texts joined. */
 export function describedByText(element: HTMLElement): string {
   const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
