@@ -136,8 +136,9 @@ describe('a valid access token', () => {
     expect((await call('VerifySoftwareToken', requests.VerifySoftwareToken!(tokens.AccessToken))).body.__type).toBe(
       'CodeMismatchException',
     );
-    // Past the token check: the emulator does not route it.
-    expect((await call('ListDevices', requests.ListDevices!(tokens.AccessToken))).body.__type).toBe('CognitoLocal#Unsupported');
+    // Past the token check: the harness's device tracking (no device yet) and the emulator's "unsupported".
+    expect((await call('ListDevices', requests.ListDevices!(tokens.AccessToken))).body).toEqual({ Devices: [] });
+    expect((await call('ListWebAuthnCredentials', { AccessToken: tokens.AccessToken })).body.__type).toBe('CognitoLocal#Unsupported');
     expect((await call('ChangePassword', requests.ChangePassword!(tokens.AccessToken))).status).toBe(200);
     expect((await call('GlobalSignOut', requests.GlobalSignOut!(tokens.AccessToken))).status).toBe(200);
   });

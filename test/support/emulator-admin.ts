@@ -13,6 +13,7 @@ import type { CreateUserPoolClientTarget } from 'cognito-local/lib/targets/creat
 import type { SetUserPoolMfaConfigTarget } from 'cognito-local/lib/targets/setUserPoolMfaConfig.js';
 import type { SignUpTarget } from 'cognito-local/lib/targets/signUp.js';
 import type { TargetName } from 'cognito-local/lib/targets/Target.js';
+import type { DeviceConfiguration } from './device-tracking';
 import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
 import { isCaseInsensitive } from './username-case';
 
@@ -39,6 +40,8 @@ export interface CreatePoolOptions {
   caseSensitive?: boolean;
   /** Every rule stated, as the console asks for them. Default: Cognito's default policy (8, all four required). */
   passwordPolicy?: PasswordPolicy;
+  /** Device tracking ("Remember user devices"); default none, as a new pool. */
+  deviceConfiguration?: DeviceConfiguration;
 }
 
 const CLIENT_NAME = 'web';
@@ -88,6 +91,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       AutoVerifiedAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: options.caseSensitive ?? false },
       Policies: { PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) } },
+      ...(options.deviceConfiguration ? { DeviceConfiguration: { ...options.deviceConfiguration } } : {}),
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
     // Optional MFA changes nothing for users without it, and lets a user turn TOTP on as in a typical pool.

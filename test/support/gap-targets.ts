@@ -5,6 +5,7 @@ import type { Context } from 'cognito-local/lib/services/context.js';
 import { AccessTokenRevocations, withAccessTokenChecks } from './access-token-checks';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
+import { deviceTracking } from './device-tracking';
 import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { resendConfirmationCode } from './resend-confirmation-code';
@@ -39,24 +40,34 @@ async function assertTemporaryPasswordMatches(
 export function withGapTargets(emulator: Router, services: Services): Router {
   const revoked = new RevokedRefreshTokens();
   const accessTokens = new AccessTokenRevocations(revoked);
-  const srp = srpAuthTargets(services, emulator);
+  const devices = deviceTracking(services, emulator);
+  // The SRP proof ends in the password sign-in, where a known device is asked to prove itself.
+  const srp = srpAuthTargets(services, (target) => (target === 'InitiateAuth' ? devices.passwordVerified : emulator(target)));
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
   const passwordChecked = passwordPolicyTargets(services, emulator);
 
   const gaps: Record<string, Route> = {
     ...passwordChecked,
+    ...devices.targets,
     InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
       if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
         revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN, services.clock.get().getTime());
       }
-      if (req.AuthFlow === 'USER_PASSWORD_AUTH') await assertTemporaryPasswordMatches(services, ctx, req);
+      if (req.AuthFlow === 'USER_PASSWORD_AUTH') {
+        await assertTemporaryPasswordMatches(services, ctx, req);
+        return devices.passwordVerified(ctx, req);
+      }
       return emulator('InitiateAuth')(ctx, req);
     },
     RespondToAuthChallenge: async (ctx: Context, req: RespondToAuthChallengeRequest) => {
+      const deviceKey = req.ChallengeResponses?.DEVICE_KEY;
+      if (req.ChallengeName === 'DEVICE_SRP_AUTH' || req.ChallengeName === 'DEVICE_PASSWORD_VERIFIER') return devices.respond(ctx, req);
+      // A stale DEVICE_KEY is refused before the proof is used up: the SDK sends the same answer again without it.
+      if (deviceKey) await devices.knownDevice(ctx, req.ClientId, req.ChallengeResponses?.USERNAME ?? '', deviceKey);
       if (req.ChallengeName === 'PASSWORD_VERIFIER') return srp.respond(ctx, req);
       await assertNewPasswordChallengeAllowed(services, ctx, req);
-      return respondToOtherChallenges(ctx, req);
+      return devices.withNewDevice(ctx, req.ClientId, deviceKey, await respondToOtherChallenges(ctx, req));
     },
     ResendConfirmationCode: resendConfirmationCode(services),
     ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),

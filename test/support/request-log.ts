@@ -10,6 +10,10 @@ export interface RequestRecord {
   readonly accessTokenExp?: number;
   /** `UserContextData.EncodedData` (threat protection) the request carried, if any. */
   readonly encodedData?: string;
+  /** RespondToAuthChallenge's ChallengeName. */
+  readonly challengeName?: string;
+  /** The device key the request sent (AuthParameters / ChallengeResponses DEVICE_KEY, or DeviceKey), if any. */
+  readonly deviceKey?: string;
   readonly status: number;
 }
 
@@ -31,6 +35,8 @@ export function describeRequest(target: string, body: unknown, at: number, statu
   const authFlow = typeof fields.AuthFlow === 'string' ? fields.AuthFlow : undefined;
   const exp = accessTokenExp(fields);
   const encodedData = isRecord(fields.UserContextData) ? fields.UserContextData.EncodedData : undefined;
+  const parameters = { ...(isRecord(fields.AuthParameters) ? fields.AuthParameters : {}), ...(isRecord(fields.ChallengeResponses) ? fields.ChallengeResponses : {}) };
+  const deviceKey = parameters.DEVICE_KEY ?? fields.DeviceKey;
   return {
     target,
     at,
@@ -38,6 +44,8 @@ export function describeRequest(target: string, body: unknown, at: number, statu
     ...(authFlow === undefined ? {} : { authFlow }),
     ...(exp === undefined ? {} : { accessTokenExp: exp }),
     ...(typeof encodedData === 'string' ? { encodedData } : {}),
+    ...(typeof fields.ChallengeName === 'string' ? { challengeName: fields.ChallengeName } : {}),
+    ...(typeof deviceKey === 'string' ? { deviceKey } : {}),
   };
 }
 

@@ -154,7 +154,11 @@ export function srpAuthTargets({ cognito, clock }: Pick<Services, 'cognito' | 'c
       const result: InitiateAuthResponse = await emulator('InitiateAuth')(ctx, {
         AuthFlow: 'USER_PASSWORD_AUTH',
         ClientId: req.ClientId,
-        AuthParameters: { USERNAME: challenge.userIdForSrp, PASSWORD: challenge.password },
+        AuthParameters: {
+          USERNAME: challenge.userIdForSrp,
+          PASSWORD: challenge.password,
+          ...(responses.DEVICE_KEY ? { DEVICE_KEY: responses.DEVICE_KEY } : {}),
+        },
         ClientMetadata: req.ClientMetadata,
       } satisfies InitiateAuthRequest);
       return result;
