@@ -1,4 +1,5 @@
 import { createAttributeFlow } from './attribute-flow.js';
+import { createDeviceFlow } from './device-flow.js';
 import type { FlowContext } from './flow-context.js';
 import { createMfaFlow } from './mfa-flow.js';
 import { createPasswordFlow } from './password-flow.js';
@@ -11,6 +12,7 @@ export const createAccountFlows = (context: FlowContext) => ({
   ...createPasswordFlow(context),
   ...createAttributeFlow(context),
   ...createMfaFlow(context),
+  ...createDeviceFlow(context),
 });
 
 export type AccountFlows = ReturnType<typeof createAccountFlows>;

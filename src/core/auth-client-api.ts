@@ -1,4 +1,4 @@
-import type { ChallengeAnswer, CognitoTransport, MfaPreference } from './cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, DeviceList, MfaPreference } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { Timers } from './timers.js';
 import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
@@ -88,6 +88,15 @@ export interface AuthClient {
   /** Verifies the first code from the authenticator and makes TOTP the preferred MFA. */
   completeTotpSetup(input: { code: string; deviceName?: string }): Promise<void>;
   setMfaPreference(preference: MfaPreference): Promise<void>;
+  /** The devices Cognito tracks for the user (pools with device tracking), this browser's marked `current`. */
+  listDevices(): Promise<DeviceList>;
+  /** Remembers this browser's device (a remembered device skips MFA where the pool allows); `false` stops it. */
+  rememberDevice(remembered?: boolean): Promise<void>;
+  /**
+   * Forgets a device (this browser's when no key is given): Cognito asks for MFA on it again. This browser's key
+   * and secret are removed from storage. Cognito cannot rename a device: the name is set when it is confirmed.
+   */
+  forgetDevice(deviceKey?: string): Promise<void>;
   /**
    * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
    * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.

@@ -7,6 +7,8 @@
 // them on the wire).
 import SdkClientModule from 'amazon-cognito-identity-js/lib/Client.js';
 import type { CognitoTransport, TransportConfig } from './transport-types.js';
+import { deviceAuth } from './wire/device-auth.js';
+import { deviceOperations } from './wire/devices.js';
 import { mfaSettingOperations } from './wire/mfa-settings.js';
 import { passwordOperations } from './wire/password.js';
 import { signInOperations } from './wire/sign-in.js';
@@ -15,7 +17,16 @@ import { tokenOperations } from './wire/token-operations.js';
 import { userAttributeOperations } from './wire/user-attributes.js';
 import { createWire, type Json } from './wire/wire.js';
 
-export type { ChallengeAnswer, CognitoTransport, MfaPreference, SignInOutcome, SignUpOutcome, TransportConfig } from './transport-types.js';
+export type {
+  ChallengeAnswer,
+  CognitoTransport,
+  Device,
+  DeviceList,
+  MfaPreference,
+  SignInOutcome,
+  SignUpOutcome,
+  TransportConfig,
+} from './transport-types.js';
 
 // Rides in this chunk: only browsers without Web Locks use it, and only to refresh (./refresh-lock.ts).
 export { createStorageLease } from './storage-lease.js';
@@ -35,12 +46,14 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
   const wire = createWire(config, <T = Json>(operation: string, params: Json) =>
     new Promise<T>((resolve, reject) => client.request(operation, params, (err, data) => (err ? reject(err) : resolve(data as T)))),
   );
+  const devices = deviceAuth(config, wire);
   return {
-    ...signInOperations(wire),
+    ...signInOperations(wire, devices),
     ...signUpOperations(wire),
-    ...tokenOperations(wire),
+    ...tokenOperations(wire, devices),
     ...passwordOperations(wire),
     ...userAttributeOperations(wire),
     ...mfaSettingOperations(wire),
+    ...deviceOperations(wire, devices),
   };
 }

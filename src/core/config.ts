@@ -3,6 +3,9 @@ import { resolveStorage, type StorageAdapter, type StorageOption } from './stora
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 
+/** What to do with the device key a pool with device tracking hands out at sign-in. */
+export type RememberDevice = 'always' | 'ask' | 'never';
+
 export interface AuthConfig {
   /** e.g. "eu-west-1_AbC123xyZ" — Cognito console › User pools › User pool ID. */
   userPoolId: string;
@@ -25,6 +28,12 @@ export interface AuthConfig {
    * all. Default: on with `'local'` storage (the default), off otherwise.
    */
   crossTab?: boolean;
+  /**
+   * For pools with device tracking: `'always'` confirms and remembers this browser after sign-in (a remembered
+   * device skips MFA where the pool allows), `'ask'` lets the user choose on the MFA step, `'never'` (default)
+   * confirms nothing.
+   */
+  rememberDevice?: RememberDevice;
 }
 
 export interface ResolvedConfig {
@@ -40,6 +49,8 @@ export interface ResolvedConfig {
   crossTab: boolean;
   /** Whether a form may keep its open code step (the username) in sessionStorage for a reload: not with 'memory'. */
   keepSteps: boolean;
+  /** Undefined means 'never'. */
+  rememberDevice?: RememberDevice;
 }
 
 // Cognito's own rule (the SDK checks the same): "<region>_<id>", at most 55 characters.
@@ -85,5 +96,6 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
     storageKey: config.storageKey ?? `rck.${clientId}`,
     crossTab: config.crossTab ?? (config.storage === undefined || config.storage === 'local'),
     keepSteps: config.storage !== 'memory',
+    rememberDevice: config.rememberDevice,
   };
 }

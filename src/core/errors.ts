@@ -40,6 +40,7 @@ export type AuthOperation =
   | 'changePassword'
   | 'userAttributes'
   | 'totp'
+  | 'devices'
   | 'other';
 
 export const defaultErrorMessages: Record<AuthErrorCode, string> = {

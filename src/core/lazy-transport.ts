@@ -27,6 +27,9 @@ const methodList = [
   'associateTotp',
   'verifyTotp',
   'setMfaPreference',
+  'listDevices',
+  'setDeviceRemembered',
+  'forgetDevice',
 ] as const satisfies ReadonlyArray<keyof CognitoTransport>;
 // Does not compile when CognitoTransport gains a method the list above lacks.
 type OnlyNever<T extends never> = T;

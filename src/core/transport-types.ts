@@ -1,20 +1,25 @@
-import type { AuthFlow } from './config.js';
+import type { AuthFlow, RememberDevice } from './config.js';
+import type { StorageAdapter } from './storage.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
 
 export interface TransportConfig {
   userPoolId: string;
   clientId: string;
   endpoint: string;
+  /** Where remembered devices are kept (the kit's storage); without it the transport remembers none. */
+  storage?: StorageAdapter;
+  storageKey?: string;
+  rememberDevice?: RememberDevice;
 }
 
 export type ChallengeAnswer =
   | { kind: 'newPassword'; newPassword: string; attributes?: Record<string, string> }
-  | { kind: 'mfaCode'; code: string }
+  | { kind: 'mfaCode'; code: string; /** With `rememberDevice: 'ask'`: the user's answer to "Remember this device". */ rememberDevice?: boolean }
   | { kind: 'selectMfa'; mfa: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' }
   | { kind: 'customAnswer'; answer: string };
 
 export type SignInOutcome =
-  | { kind: 'tokens'; tokens: AuthTokens }
+  | { kind: 'tokens'; tokens: AuthTokens; newDevice?: { deviceKey: string; deviceGroupKey: string } }
   | { kind: 'challenge'; step: ChallengeStep; answer(answer: ChallengeAnswer): Promise<SignInOutcome> };
 
 export interface SignUpOutcome {
@@ -28,7 +33,8 @@ export interface CognitoTransport {
   signUp(email: string, password: string, attributes: Record<string, string>): Promise<SignUpOutcome>;
   confirmSignUp(username: string, code: string): Promise<void>;
   resendCode(username: string): Promise<CodeDelivery | undefined>;
-  refresh(username: string, refreshToken: string): Promise<AuthTokens>;
+  /** `deviceKey`: sent as DEVICE_KEY; by default this browser's remembered device for `username`. */
+  refresh(username: string, refreshToken: string, deviceKey?: string): Promise<AuthTokens>;
   /** Revokes this device's refresh token where the SDK can (tokens with `origin_jti`); never throws. */
   signOut(username: string, tokens: AuthTokens): Promise<void>;
   globalSignOut(username: string, tokens: AuthTokens): Promise<void>;
@@ -44,6 +50,30 @@ export interface CognitoTransport {
   associateTotp(username: string, tokens: AuthTokens): Promise<string>;
   verifyTotp(username: string, tokens: AuthTokens, code: string, deviceName: string): Promise<void>;
   setMfaPreference(username: string, tokens: AuthTokens, preference: MfaPreference): Promise<void>;
+  /** The user's devices Cognito tracks (ListDevices, every page), and which one is this browser's. */
+  listDevices(username: string, tokens: AuthTokens): Promise<DeviceList>;
+  /** UpdateDeviceStatus for this browser's device (or `deviceKey`); rejects when this browser has none. */
+  setDeviceRemembered(username: string, tokens: AuthTokens, remembered: boolean, deviceKey?: string): Promise<void>;
+  /** ForgetDevice (this browser's device when no key is given) and, for this browser's, its stored key and secret. */
+  forgetDevice(username: string, tokens: AuthTokens, deviceKey?: string): Promise<void>;
+}
+
+export interface Device {
+  deviceKey: string;
+  /** The name given at confirmation (the browser's user agent unless the app chose one). */
+  name?: string;
+  remembered: boolean;
+  /** This browser's own device. */
+  current: boolean;
+  createdAt?: Date;
+  lastAuthenticatedAt?: Date;
+  lastModifiedAt?: Date;
+}
+
+export interface DeviceList {
+  devices: Device[];
+  /** This browser's device key for the user, if it has one. */
+  currentDeviceKey?: string;
 }
 
 export interface MfaPreference {

@@ -1,13 +1,9 @@
 import { loadSrp } from '../srp/load-srp.js';
 import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../transport-types.js';
 import type { ChallengeStep } from '../types.js';
+import type { DeviceAuth } from './device-auth.js';
+import { cognitoTimestamp } from './timestamp.js';
 import type { AuthResponse, Wire } from './wire.js';
-
-/** The SDK's DateHelper.getNowString(): "Tue Nov 3 09:05:07 UTC 2026", the TIMESTAMP Cognito signs. */
-function cognitoTimestamp(now = new Date()): string {
-  const [weekday, , month, year, time] = now.toUTCString().replace(',', '').split(' ');
-  return `${weekday} ${month} ${now.getUTCDate()} ${time} UTC ${year}`;
-}
 
 /** The prefix Cognito puts on attribute names in NEW_PASSWORD_REQUIRED. */
 const USER_ATTRIBUTES_PREFIX = 'userAttributes.';
@@ -20,12 +16,15 @@ const parseJson = <T>(text: string | undefined, fallback: T): T => {
   }
 };
 
-export function signInOperations({ userPoolId, clientId: ClientId, call, withContext }: Wire): Pick<CognitoTransport, 'signIn'> {
+export function signInOperations({ userPoolId, clientId: ClientId, call, withContext }: Wire, devices: DeviceAuth): Pick<CognitoTransport, 'signIn'> {
   const poolName = userPoolId.split('_')[1] ?? '';
+  const deviceKeyOf = (who: string) => devices.deviceOf(who)?.deviceKey;
 
   /** Turns a sign-in answer into tokens or the next challenge, whose answer carries the sign-in session on. */
-  function outcome(username: string, data: AuthResponse): SignInOutcome {
+  function outcome(username: string, data: AuthResponse, rememberDevice?: boolean): SignInOutcome | Promise<SignInOutcome> {
     const { ChallengeName: name, ChallengeParameters: parameters = {}, Session, AuthenticationResult: result } = data;
+    const device = name === 'DEVICE_SRP_AUTH' && devices.deviceOf(username);
+    if (device) return devices.proveDevice(username, Session, device).then((proved) => outcome(username, proved, rememberDevice));
     const challenge = (step: ChallengeStep): SignInOutcome => ({
       kind: 'challenge',
       step,
@@ -57,10 +56,10 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
       }
     }
     if (!result?.IdToken || !result.AccessToken || !result.RefreshToken) {
-      // DEVICE_SRP_AUTH only follows a DEVICE_KEY, which the kit never sends.
       throw Object.assign(new Error(`Unsupported sign-in step ${name}`), { code: 'UnsupportedError' });
     }
-    return { kind: 'tokens', tokens: { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken } };
+    const tokens = { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken };
+    return devices.confirmNewDevice({ kind: 'tokens', tokens }, result.NewDeviceMetadata, rememberDevice);
   }
 
   async function respond(username: string, Session: string | undefined, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
@@ -83,8 +82,11 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
       ChallengeName = answer.kind === 'selectMfa' ? 'SELECT_MFA_TYPE' : 'CUSTOM_CHALLENGE';
       ChallengeResponses.ANSWER = answer.kind === 'selectMfa' ? answer.mfa : answer.answer;
     }
+    const deviceKey = answer.kind !== 'selectMfa' && deviceKeyOf(username);
+    if (deviceKey) ChallengeResponses.DEVICE_KEY = deviceKey;
     const params = { ChallengeName, ChallengeResponses, ClientId, Session };
-    return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));
+    const remember = answer.kind === 'mfaCode' ? answer.rememberDevice : undefined;
+    return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)), remember);
   }
 
   return {
@@ -93,10 +95,15 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
       // SRP as CognitoUser.authenticateUserDefaultAuth does it, with the big-number maths on native BigInt in
       // slices (src/core/srp/): the SDK's jsbn takes two ~100 ms main-thread tasks for the same numbers.
       const srp = flow === 'USER_SRP_AUTH' ? await (await loadSrp()).startSignInSrp() : undefined;
-      const AuthParameters = srp ? { USERNAME: username, SRP_A: srp.srpA } : { USERNAME: username, PASSWORD: password };
-      const started = await call<AuthResponse>(
+      // The device key goes with the password; with SRP, with the password's proof (as CognitoUser sends them).
+      const DEVICE_KEY = deviceKeyOf(username);
+      const AuthParameters = srp
+        ? { USERNAME: username, SRP_A: srp.srpA }
+        : { USERNAME: username, PASSWORD: password, ...(DEVICE_KEY ? { DEVICE_KEY } : {}) };
+      const started = await devices.withoutStaleDevice<AuthResponse>(
         'InitiateAuth',
         withContext(username, { AuthFlow: flow, ClientId, AuthParameters, ClientMetadata: {} }),
+        'AuthParameters',
       );
       if (!srp || started.ChallengeName !== 'PASSWORD_VERIFIER') return outcome(username, started);
       const challenge = started.ChallengeParameters ?? {};
@@ -107,9 +114,10 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
         PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
         TIMESTAMP,
         PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature(poolName, userId, password, challenge, TIMESTAMP),
+        ...(deviceKeyOf(userId) ? { DEVICE_KEY: deviceKeyOf(userId) } : {}),
       };
       const params = { ChallengeName: 'PASSWORD_VERIFIER', ClientId, ChallengeResponses, Session: started.Session, ClientMetadata: {} };
-      return outcome(userId, await call('RespondToAuthChallenge', withContext(userId, params)));
+      return outcome(userId, await devices.withoutStaleDevice('RespondToAuthChallenge', withContext(userId, params), 'ChallengeResponses'));
     },
   };
 }

@@ -43,7 +43,12 @@ export interface AuthResponse {
   ChallengeName?: string;
   ChallengeParameters?: Record<string, string>;
   Session?: string;
-  AuthenticationResult?: { IdToken?: string; AccessToken?: string; RefreshToken?: string };
+  AuthenticationResult?: {
+    IdToken?: string;
+    AccessToken?: string;
+    RefreshToken?: string;
+    NewDeviceMetadata?: { DeviceKey?: string; DeviceGroupKey?: string };
+  };
 }
 
 export interface Delivery {
