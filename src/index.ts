@@ -22,6 +22,8 @@ export { useUserAttributes, userAttributesKey } from './react/hooks/useUserAttri
 export { useUpdateUserAttributes } from './react/hooks/useUpdateUserAttributes.js';
 export { useVerifyAttribute } from './react/hooks/useVerifyAttribute.js';
 export { useTotpSetup } from './react/hooks/useTotpSetup.js';
+export { useDevices, devicesKey } from './react/hooks/useDevices.js';
+export type { DevicesResult } from './react/hooks/useDevices.js';
 export { useAuthFetch } from './react/hooks/useAuthFetch.js';
 export { useAuthQuery, HttpError } from './react/hooks/useAuthQuery.js';
 export type { TotpSetupOptions } from './react/hooks/useTotpSetup.js';
@@ -38,6 +40,8 @@ export { ChangePasswordForm } from './react/components/ChangePasswordForm.js';
 export type { ChangePasswordFormProps } from './react/components/ChangePasswordForm.js';
 export { TotpSetup } from './react/components/TotpSetup.js';
 export type { TotpSetupProps } from './react/components/TotpSetup.js';
+export { DeviceList } from './react/components/DeviceList.js';
+export type { DeviceListProps } from './react/components/DeviceList.js';
 export type { ProtectedRouteProps } from './react/components/ProtectedRoute.js';
 
 export { TextField } from './react/fields/TextField.js';
@@ -46,6 +50,8 @@ export { PasswordField } from './react/fields/PasswordField.js';
 export type { PasswordFieldProps } from './react/fields/PasswordField.js';
 export { CodeField } from './react/fields/CodeField.js';
 export { FormAlert } from './react/fields/FormAlert.js';
+export { RememberDeviceField } from './react/fields/RememberDeviceField.js';
+export type { RememberDeviceFieldProps } from './react/fields/RememberDeviceField.js';
 export type { FormAlertProps } from './react/fields/FormAlert.js';
 
 export { defaultMessages } from './react/messages.js';

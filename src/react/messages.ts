@@ -1,5 +1,6 @@
 import type { AuthErrorCode } from '../core/errors.js';
 import { accountMessages } from './account-messages.js';
+import { deviceMessages } from './device-messages.js';
 import { formMessages } from './form-messages.js';
 import { stepMessages } from './step-messages.js';
 
@@ -83,11 +84,29 @@ export interface AuthMessages {
   totpSecretLabel: string;
   totpEnabled: string;
   unsupportedStep: string;
+  /** The MFA step's checkbox with `rememberDevice: 'ask'`. */
+  rememberDeviceLabel: string;
+  devicesTitle: string;
+  devicesLoading: string;
+  devicesEmpty: string;
+  devicesRetry: string;
+  /** Shown for a device confirmed without a name. */
+  deviceUnnamed: string;
+  thisDevice: string;
+  deviceRemembered: string;
+  deviceNotRemembered: string;
+  deviceLastUsed: (date: Date) => string;
+  forgetDevice: string;
+  forgetDeviceConfirm: (name: string) => string;
+  forgetDeviceYes: string;
+  forgettingDevice: string;
+  forgetDeviceCancel: string;
+  deviceForgotten: (name: string) => string;
   errors: Record<AuthErrorCode, string>;
 }
 
 /** Every default string, for apps that want to read or extend them. The components each load only their own. */
-export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages };
+export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages };
 
 /** Any strings to replace; `errors` by error code. */
 export type MessageOverrides = Partial<Omit<AuthMessages, 'errors'>> & { errors?: Partial<Record<AuthErrorCode, string>> };

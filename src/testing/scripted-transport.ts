@@ -1,4 +1,4 @@
-import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../core/cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, Device, SignInOutcome } from '../core/cognito-transport.js';
 import { decodeJwtPayload } from '../core/tokens.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery, Session, UserClaims } from '../core/types.js';
 import { buildFailure } from './mock-errors.js';
@@ -50,6 +50,28 @@ const emailDelivery = (email: string): CodeDelivery => ({ destination: maskEmail
 
 const never = new Promise<never>(() => undefined);
 
+/** The devices the mock starts with: this browser's (remembered) and a phone that is only tracked. */
+export const mockDevices: readonly Device[] = [
+  {
+    deviceKey: 'eu-west-1_11111111-2222-4333-8444-555555555555',
+    name: 'Firefox on Linux',
+    remembered: true,
+    current: true,
+    createdAt: new Date('2026-09-01T10:00:00Z'),
+    lastAuthenticatedAt: new Date('2026-11-30T08:15:00Z'),
+    lastModifiedAt: new Date('2026-09-01T10:00:00Z'),
+  },
+  {
+    deviceKey: 'eu-west-1_66666666-7777-4888-9999-000000000000',
+    name: 'Safari on iPhone',
+    remembered: false,
+    current: false,
+    createdAt: new Date('2026-10-12T19:30:00Z'),
+    lastAuthenticatedAt: new Date('2026-11-02T07:45:00Z'),
+    lastModifiedAt: new Date('2026-10-12T19:30:00Z'),
+  },
+];
+
 /**
  * A `CognitoTransport` whose every method follows a script. Methods are looked up by name, so methods
  * added to the interface later work unscripted (resolving with `undefined`) without any change here.
@@ -61,6 +83,8 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
   const counts = new Map<MockMethod, number>();
   const users = new Map<string, MockUser>();
   let lastUsername = 'ada@example.com';
+  let devices: Device[] = mockDevices.map((device) => ({ ...device }));
+  const deviceFor = (deviceKey: string | undefined) => devices.find((d) => (deviceKey ? d.deviceKey === deviceKey : d.current));
 
   const userByName = (username: string): MockUser => {
     const known = users.get(username) ?? [...users.values()].find((user) => user.email === username);
@@ -117,6 +141,15 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
     },
     sendAttributeCode: (username) => emailDelivery(userByName(username).email),
     associateTotp: () => mockTotpSecret,
+    listDevices: () => ({ devices: devices.map((d) => ({ ...d })), currentDeviceKey: deviceFor(undefined)?.deviceKey }),
+    setDeviceRemembered: (_username, _tokens, remembered, deviceKey) => {
+      const device = deviceFor(deviceKey);
+      if (device) device.remembered = remembered;
+    },
+    forgetDevice: (_username, _tokens, deviceKey) => {
+      const device = deviceFor(deviceKey);
+      devices = devices.filter((d) => d !== device);
+    },
   };
 
   const stepFor = <M extends MockMethod>(method: M, args: MockArgs<M>): ScriptStep<MockResult<M>> | undefined => {

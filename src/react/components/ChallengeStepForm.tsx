@@ -5,12 +5,14 @@ import type { ChallengeStep, NextStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
+import { RememberDeviceField, readRememberDevice } from '../fields/RememberDeviceField.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { TextField } from '../fields/TextField.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { fieldValue } from '../fields/validation.js';
 import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
+import { useAuthClient } from '../hooks/useAuthClient.js';
 import type { FormMessages } from '../form-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
@@ -97,11 +99,12 @@ function MfaCodeStep({ step, messages, onResult, restart, className }: Challenge
   const answer = useAnswerChallenge();
   const feedback = useFormFeedback(codeFields, messages);
   const hint = step.step === 'smsMfa' ? messages.smsCodeHint(step.delivery?.destination) : messages.totpCodeHint;
+  const askToRemember = useAuthClient().config.rememberDevice === 'ask';
 
   const submit = (form: HTMLFormElement) => {
     const code = readCode(form, feedback, messages);
     if (code === null) return;
-    feedback.send(answer.mutate, { kind: 'mfaCode', code }, onResult, (error: AuthError) => {
+    feedback.send(answer.mutate, { kind: 'mfaCode', code, rememberDevice: readRememberDevice(form) }, onResult, (error: AuthError) => {
       feedback.showAuthError(error);
       if (error.code === 'codeMismatch' || error.code === 'expiredCode') restart();
     });
@@ -119,6 +122,7 @@ function MfaCodeStep({ step, messages, onResult, restart, className }: Challenge
         error={feedback.fieldErrors.code}
         inputRef={feedback.inputRef('code')}
       />
+      {askToRemember ? <RememberDeviceField label={messages.rememberDeviceLabel} /> : null}
       <SubmitButton pending={answer.isPending} label={messages.verifyButton} pendingLabel={messages.verifying} />
     </AuthFormFrame>
   );
