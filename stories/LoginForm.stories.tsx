@@ -435,3 +435,22 @@ export const Portuguese: Story = {
     await expectAlert(canvasElement, 'E-mail ou senha incorretos.');
   },
 };
+
+/** With `rememberDevice: 'ask'`: the MFA step offers "Remember this device"; the answer goes with the code. */
+export const RememberThisDevice: Story = {
+  parameters: mockAuth({
+    showSession: true,
+    config: { rememberDevice: 'ask' },
+    scripts: { signIn: resolveWith({ step: 'smsMfa', delivery: { destination: '+*******4567', medium: 'SMS' } }) },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = await fillSignIn(canvasElement, { ...demo, submit: true });
+    const box = await canvas.findByRole('checkbox', { name: 'Remember this device (no code needed here next time)' });
+    await expect(box).not.toBeChecked();
+    await userEvent.click(box);
+    await expect(box).toBeChecked();
+    await userEvent.type(canvas.getByLabelText('Verification code'), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(canvas.getByTestId('session-readout')).toHaveTextContent('Session: signedIn'));
+  },
+};

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { pendingStepKey } from '../../src/react/components/pending-step.js';
 import type { PendingStep } from '../../src/react/components/pending-step-store.js';
 import { useSession, type MessageOverrides } from '../../src/index.js';
-import { MockAuthProvider, type MockScripts, type TestSessionOptions } from '../../src/testing/index.js';
+import { MockAuthProvider, type MockAuthClientOptions, type MockScripts, type TestSessionOptions } from '../../src/testing/index.js';
 
 /** `parameters.auth`: how the story's mock Cognito behaves. No network, no AWS. */
 export interface MockAuthParameters {
@@ -21,6 +21,8 @@ export interface MockAuthParameters {
   showSession?: boolean;
   /** A code step this tab kept before a reload (sessionStorage), e.g. `{ form: 'register', username }`. */
   pendingStep?: PendingStep;
+  /** Client config on top of the mock pool's, e.g. `{ rememberDevice: 'ask' }`. */
+  config?: MockAuthClientOptions['config'];
 }
 
 /** Typed `parameters` for a story: `parameters: mockAuth({ scripts: { signIn: hang() } })`. */
@@ -68,6 +70,7 @@ export const withMockAuth: Decorator = (Story, context) => {
       users={auth.users}
       delay={auth.delay ?? 300}
       messages={auth.messages}
+      config={auth.config}
     >
       <FreshTab pendingStep={auth.pendingStep} />
       <Story />

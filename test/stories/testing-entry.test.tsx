@@ -9,6 +9,7 @@ import {
   failWith,
   hang,
   MockAuthProvider,
+  mockDevices,
   resolveWith,
   type MockAuthProviderProps,
 } from '../../src/testing/index.js';
@@ -213,6 +214,31 @@ describe('react-cognito-kit/testing', () => {
     await expect(client.changePassword({ currentPassword: 'a', newPassword: 'b' })).rejects.toMatchObject({ code: 'wrongCurrentPassword' });
     await client.updateUserAttributes({ name: 'Ada Lovelace' });
     expect(client.getState().session?.user.name).toBe('Ada Lovelace');
+  });
+
+  it('devices: a stateful list (this browser and a phone) that remember and forget change; scriptable like the rest', async () => {
+    const client = createMockAuthClient({ user: { email: 'ada@example.com' } });
+    const listed = await client.listDevices();
+    expect(listed).toEqual({ devices: mockDevices, currentDeviceKey: mockDevices[0]?.deviceKey });
+    await client.rememberDevice(false);
+    expect((await client.listDevices()).devices[0]?.remembered).toBe(false);
+    await client.forgetDevice(mockDevices[1]?.deviceKey);
+    expect((await client.listDevices()).devices.map((d) => d.name)).toEqual([mockDevices[0]?.name]);
+    expect(client.calls.filter((c) => c.method === 'forgetDevice').map((c) => c.args[2])).toEqual([mockDevices[1]?.deviceKey]);
+    client.setScript('listDevices', failWith('network'));
+    await expect(client.listDevices()).rejects.toMatchObject({ code: 'network' });
+  });
+
+  it("rememberDevice: 'ask' — the MFA step's checkbox reaches the transport with the code", async () => {
+    const client = createMockAuthClient({ config: { rememberDevice: 'ask' }, scripts: { signIn: resolveWith({ step: 'totpMfa' }) } });
+    renderMock(<><LoginForm /><Who /></>, { client });
+    const user = await signIn();
+    await user.click(await screen.findByRole('checkbox', { name: /Remember this device/ }));
+    await user.type(screen.getByLabelText('Verification code'), '123456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(screen.getByTestId('who')).toHaveTextContent('signedIn'));
+    const answer = client.calls.find((c) => c.method === 'answerChallenge');
+    expect(answer?.args[0]).toEqual({ kind: 'mfaCode', code: '123456', rememberDevice: true });
   });
 });
 

@@ -28,7 +28,8 @@ export function useDevices(): DevicesResult {
   const sub = useAuthState(selectUserSub);
   const queryClient = useQueryClient();
   const refetch = { onSettled: () => queryClient.invalidateQueries({ queryKey: devicesKey(sub) }) };
-  const list = useQuery<DeviceList, AuthError>({ queryKey: devicesKey(sub), queryFn: () => client.listDevices(), enabled: sub !== null });
+  // No silent retries: a failure shows at once, and DeviceList offers "Try again".
+  const list = useQuery<DeviceList, AuthError>({ queryKey: devicesKey(sub), queryFn: () => client.listDevices(), enabled: sub !== null, retry: false });
   const forget = useAuthMutation<void, string | undefined>('useDevices.forget', (c, deviceKey) => c.forgetDevice(deviceKey), refetch);
   const remember = useAuthMutation<void, boolean | undefined>('useDevices.remember', (c, remembered) => c.rememberDevice(remembered), refetch);
   return { list, forget, remember };
