@@ -25,6 +25,8 @@ export const DEMO_PASSWORD_POLICY = {
   RequireSymbols: true,
 } as const;
 
+export const DEMO_DEVICE_CONFIGURATION = { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true } as const;
+
 export interface DemoUser {
   email: string;
   password: string;
@@ -144,6 +146,9 @@ async function startEmulatorWithDemoPool(options: DemoStackOptions, log: (line: 
         // Emails in any case are one account, as in a pool made in the AWS console.
         caseSensitive: false,
         passwordPolicy: DEMO_PASSWORD_POLICY,
+        // "Remember user devices: user opt-in", and a remembered device replaces the MFA code (the app asks with
+        // rememberDevice: 'ask'). The emulator keeps devices in memory: a restart forgets them.
+        deviceConfiguration: DEMO_DEVICE_CONFIGURATION,
       });
       // Only on a new pool: CreateGroup on an existing group would drop its members.
       await emulator.admin.createGroup(pool.userPoolId, ADMIN_GROUP);

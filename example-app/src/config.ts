@@ -19,6 +19,8 @@ export function authConfigFromEnv(): AuthConfig | null {
   return {
     userPoolId,
     clientId,
+    // The pool remembers devices on the user's say-so: the MFA step offers "Remember this device".
+    rememberDevice: 'ask',
     ...(endpoint ? { endpoint } : {}),
     ...(margin ? { refreshMarginSeconds: Number(margin) } : {}),
   };

@@ -1,4 +1,4 @@
-import type { ChallengeAnswer, CognitoTransport, DeviceList, MfaPreference } from './cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, UserDevices, MfaPreference } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { Timers } from './timers.js';
 import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
@@ -89,7 +89,7 @@ export interface AuthClient {
   completeTotpSetup(input: { code: string; deviceName?: string }): Promise<void>;
   setMfaPreference(preference: MfaPreference): Promise<void>;
   /** The devices Cognito tracks for the user (pools with device tracking), this browser's marked `current`. */
-  listDevices(): Promise<DeviceList>;
+  listDevices(): Promise<UserDevices>;
   /** Remembers this browser's device (a remembered device skips MFA where the pool allows); `false` stops it. */
   rememberDevice(remembered?: boolean): Promise<void>;
   /**

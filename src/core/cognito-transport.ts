@@ -21,7 +21,7 @@ export type {
   ChallengeAnswer,
   CognitoTransport,
   Device,
-  DeviceList,
+  UserDevices,
   MfaPreference,
   SignInOutcome,
   SignUpOutcome,

@@ -51,7 +51,7 @@ export interface CognitoTransport {
   verifyTotp(username: string, tokens: AuthTokens, code: string, deviceName: string): Promise<void>;
   setMfaPreference(username: string, tokens: AuthTokens, preference: MfaPreference): Promise<void>;
   /** The user's devices Cognito tracks (ListDevices, every page), and which one is this browser's. */
-  listDevices(username: string, tokens: AuthTokens): Promise<DeviceList>;
+  listDevices(username: string, tokens: AuthTokens): Promise<UserDevices>;
   /** UpdateDeviceStatus for this browser's device (or `deviceKey`); rejects when this browser has none. */
   setDeviceRemembered(username: string, tokens: AuthTokens, remembered: boolean, deviceKey?: string): Promise<void>;
   /** ForgetDevice (this browser's device when no key is given) and, for this browser's, its stored key and secret. */
@@ -70,7 +70,7 @@ export interface Device {
   lastModifiedAt?: Date;
 }
 
-export interface DeviceList {
+export interface UserDevices {
   devices: Device[];
   /** This browser's device key for the user, if it has one. */
   currentDeviceKey?: string;

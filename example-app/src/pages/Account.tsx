@@ -1,4 +1,4 @@
-import { ChangePasswordForm, TotpSetup, useSession, useUserAttributes } from 'react-cognito-kit';
+import { ChangePasswordForm, DeviceList, TotpSetup, useSession, useUserAttributes } from 'react-cognito-kit';
 import { AttributesForm } from '../components/AttributesForm';
 import { PageTitle } from '../components/PageTitle';
 import { useAppSignOut } from '../components/SignOut';
@@ -55,6 +55,10 @@ export function Account() {
         <div className="card">
           <TotpSetup issuer="react-cognito-kit demo" />
         </div>
+      </div>
+
+      <div className="card">
+        <DeviceList />
       </div>
 
       <section className="card" aria-labelledby="sign-out-title">

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery, useQueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
-import type { DeviceList } from '../../core/cognito-transport.js';
+import type { UserDevices } from '../../core/cognito-transport.js';
 import type { AuthError } from '../../core/errors.js';
 import { useAuthContext } from './useAuthClient.js';
 import { selectUserSub } from './selectors.js';
@@ -12,7 +12,7 @@ export const devicesKey = (sub: string | null) => ['react-cognito-kit', 'devices
 
 export interface DevicesResult {
   /** The devices Cognito tracks for the user, this browser's marked `current`. Disabled while signed out. */
-  list: UseQueryResult<DeviceList, AuthError>;
+  list: UseQueryResult<UserDevices, AuthError>;
   /** Forgets a device (this browser's when called without a key); the list is fetched again. */
   forget: UseMutationResult<void, AuthError, string | undefined>;
   /** Remembers this browser's device (`false`: stops remembering it); the list is fetched again. */
@@ -29,7 +29,7 @@ export function useDevices(): DevicesResult {
   const queryClient = useQueryClient();
   const refetch = { onSettled: () => queryClient.invalidateQueries({ queryKey: devicesKey(sub) }) };
   // No silent retries: a failure shows at once, and DeviceList offers "Try again".
-  const list = useQuery<DeviceList, AuthError>({ queryKey: devicesKey(sub), queryFn: () => client.listDevices(), enabled: sub !== null, retry: false });
+  const list = useQuery<UserDevices, AuthError>({ queryKey: devicesKey(sub), queryFn: () => client.listDevices(), enabled: sub !== null, retry: false });
   const forget = useAuthMutation<void, string | undefined>('useDevices.forget', (c, deviceKey) => c.forgetDevice(deviceKey), refetch);
   const remember = useAuthMutation<void, boolean | undefined>('useDevices.remember', (c, remembered) => c.rememberDevice(remembered), refetch);
   return { list, forget, remember };
