@@ -149,6 +149,23 @@ describe('device tracking in the harness, as amazon-cognito-identity-js meets it
     expect((await sdkSignIn(pool, sub, storage, phone, false)).type).toBe('session');
   });
 
+  it('ListDevices pages with Limit and PaginationToken; a Limit over 60 is refused', async () => {
+    const email = `pages.${n++}@example.com`;
+    const { sub } = await emulator.admin.signUpConfirmed(always.userPoolId, always.clientId, email, PASSWORD);
+    const pool = sdkPool(emulator.endpoint, always.userPoolId, always.clientId);
+    let last: Outcome | undefined;
+    // Three browsers: three confirmed devices (no MFA on this user, so the SDK confirms each right away).
+    for (let i = 0; i < 3; i++) last = await sdkSignIn(pool, sub, new SharedStorage(), '');
+    const AccessToken = (last as { session: CognitoUserSession }).session.getAccessToken().getJwtToken();
+    const first = await call('ListDevices', { AccessToken, Limit: 2 });
+    expect((first.body.Devices as unknown[]).length).toBe(2);
+    expect(first.body.PaginationToken).toEqual(expect.any(String));
+    const second = await call('ListDevices', { AccessToken, Limit: 2, PaginationToken: first.body.PaginationToken });
+    expect((second.body.Devices as unknown[]).length).toBe(1);
+    expect(second.body.PaginationToken).toBeUndefined();
+    expect((await call('ListDevices', { AccessToken, Limit: 61 })).body.__type).toBe('InvalidParameterException');
+  });
+
   it("another user's device, or one of another pool, does not exist for this user", async () => {
     const owner = await userWithSms(always);
     const other = await userWithSms(always);

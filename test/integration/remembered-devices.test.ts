@@ -127,6 +127,22 @@ describe("rememberDevice: 'always'", () => {
     expect(fresh?.deviceKey).not.toBe(stale?.deviceKey);
   });
 
+  it('a stale key with USER_PASSWORD_AUTH: InitiateAuth is refused, sent again without it, and MFA follows', async () => {
+    const { email, phone } = await userWithSms(always);
+    const tab = browser(always, 'always', { authFlow: 'USER_PASSWORD_AUTH' });
+    const client = tab.client();
+    await signIn(client, email, phone);
+    const [stale] = storedDevices(tab.storage, always);
+    await client.forgetDevice(stale?.deviceKey);
+    // As if another browser had forgotten it: the key is back in this browser's storage, unknown to Cognito.
+    tab.storage.setItem(`rck.${always.clientId}.devices`, JSON.stringify([stale]));
+    emulator.requests.clear();
+    expect(await signIn(tab.client(), email, phone)).toEqual(['smsMfa', 'done']);
+    const initiates = sent('InitiateAuth');
+    expect(initiates.map((r) => [r.status, r.deviceKey])).toEqual([[400, stale?.deviceKey], [200, undefined]]);
+    expect(storedDevices(tab.storage, always)[0]?.deviceKey).not.toBe(stale?.deviceKey);
+  });
+
   it('a refresh sends the remembered device key', async () => {
     const { email, phone } = await userWithSms(always);
     const tab = browser(always, 'always', { clientId: always.shortClientId });

@@ -84,17 +84,23 @@ export function deviceTracking(services: Pick<Services, 'cognito' | 'clock' | 't
     return device;
   };
 
+  /** Whose devices an access token (already checked in front of every operation) may see: its user in its pool. */
+  const ownerOf = (accessToken: unknown) => {
+    const claims = decodeJwtPayload(accessToken);
+    const iss = typeof claims?.iss === 'string' ? claims.iss : '';
+    return { username: claims?.username, poolId: iss.slice(iss.lastIndexOf('/') + 1) };
+  };
+  const owns = (owner: ReturnType<typeof ownerOf>, device: DeviceRecord) => device.username === owner.username && device.poolId === owner.poolId;
+
   /** The device of an access token's user, for the token-authorized device operations. */
   const ownDevice = (accessToken: unknown, deviceKey: unknown): DeviceRecord => {
-    const claims = decodeJwtPayload(accessToken);
     if (typeof deviceKey !== 'string' || deviceKey === '') throw new InvalidParameterError('Missing required parameter DeviceKey');
     const device = devices.get(deviceKey);
-    const poolId = typeof claims?.iss === 'string' ? claims.iss.slice(claims.iss.lastIndexOf('/') + 1) : undefined;
-    if (!device || device.username !== claims?.username || device.poolId !== poolId) throw new ResourceNotFoundError(NO_DEVICE);
+    if (!device || !owns(ownerOf(accessToken), device)) throw new ResourceNotFoundError(NO_DEVICE);
     return device;
   };
 
-  const describe = (device: DeviceRecord): DeviceType => ({
+  const deviceType = (device: DeviceRecord): DeviceType => ({
     DeviceKey: device.key,
     DeviceAttributes: [
       { Name: 'device_status', Value: 'valid' },
@@ -244,21 +250,21 @@ export function deviceTracking(services: Pick<Services, 'cognito' | 'clock' | 't
       device.modified = now();
       return Promise.resolve({});
     },
-    GetDevice: (_ctx: Context, req: DeviceRequest) => Promise.resolve({ Device: describe(ownDevice(req.AccessToken, req.DeviceKey)) }),
+    GetDevice: (_ctx: Context, req: DeviceRequest) => Promise.resolve({ Device: deviceType(ownDevice(req.AccessToken, req.DeviceKey)) }),
     ForgetDevice: (_ctx: Context, req: DeviceRequest) => {
       devices.delete(ownDevice(req.AccessToken, req.DeviceKey).key);
       return Promise.resolve({});
     },
     ListDevices: (_ctx: Context, req: DeviceRequest) => {
-      const claims = decodeJwtPayload(req.AccessToken);
+      const owner = ownerOf(req.AccessToken);
       const limit = req.Limit ?? MAX_LIST;
       if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIST) throw new InvalidParameterError(`Limit must be 0 to ${MAX_LIST}`);
-      const mine = [...devices.values()].filter((d) => d.confirmed && d.username === claims?.username && claims.iss === `${String(claims.iss).slice(0, String(claims.iss).lastIndexOf('/'))}/${d.poolId}`);
+      const mine = [...devices.values()].filter((d) => d.confirmed && owns(owner, d));
       const start = req.PaginationToken ? mine.findIndex((d) => d.key === req.PaginationToken) : 0;
       if (start < 0) throw new InvalidParameterError('Invalid PaginationToken');
       const page = mine.slice(start, start + limit);
       const next = mine[start + limit];
-      return Promise.resolve({ Devices: page.map(describe), ...(next ? { PaginationToken: next.key } : {}) });
+      return Promise.resolve({ Devices: page.map(deviceType), ...(next ? { PaginationToken: next.key } : {}) });
     },
   };
 
