@@ -186,6 +186,36 @@ describe('sign-in with a remembered device: CognitoUser.authenticateUser vs the 
     expect(sent).toEqual(bySdk);
   });
 
+  it('USER_PASSWORD_AUTH with a device that is only tracked: DEVICE_KEY on InitiateAuth and on the SMS_MFA answer, as the SDK sends them', async () => {
+    answer = (operation, params) =>
+      operation === 'InitiateAuth'
+        ? { ChallengeName: 'SMS_MFA', Session: 'session-sms', ChallengeParameters: { CODE_DELIVERY_DESTINATION: '+*******4567', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', USER_ID_FOR_SRP: SUB } }
+        : params.ChallengeName === 'SMS_MFA'
+          ? { AuthenticationResult: { IdToken: tokens.idToken, AccessToken: tokens.accessToken, RefreshToken: tokens.refreshToken } }
+          : {};
+    const storage = memoryStorage();
+    const prefix = `CognitoIdentityServiceProvider.${CLIENT_ID}.${EMAIL}`;
+    storage.setItem(`${prefix}.deviceKey`, DEVICE.deviceKey);
+    storage.setItem(`${prefix}.randomPasswordKey`, DEVICE.secret);
+    storage.setItem(`${prefix}.deviceGroupKey`, DEVICE.deviceGroupKey);
+    const user = sdkUser(EMAIL, storage, false);
+    user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
+    await new Promise((resolve, reject) =>
+      user.authenticateUser(new sdk.AuthenticationDetails({ Username: EMAIL, Password: PASSWORD }), {
+        ...callbacks(resolve, reject),
+        mfaRequired: () => (user as unknown as { sendMFACode(code: string, cb: Callbacks, type: string): void }).sendMFACode('123456', callbacks(resolve, reject), 'SMS_MFA'),
+      }),
+    );
+    const bySdk = sent.splice(0);
+
+    const outcome = await kitTransport().transport.signIn(EMAIL, PASSWORD, 'USER_PASSWORD_AUTH');
+    if (outcome.kind !== 'challenge') throw new Error('expected the SMS step');
+    expect(await outcome.answer({ kind: 'mfaCode', code: '123456' })).toEqual({ kind: 'tokens', tokens });
+    expect(bySdk.map((r) => JSON.parse(r.body).ChallengeName ?? r.operation)).toEqual(['InitiateAuth', 'SMS_MFA']);
+    expect(bySdk.every((r) => r.body.includes(DEVICE.deviceKey))).toBe(true);
+    expect(sent).toEqual(bySdk);
+  });
+
   it('NewDeviceMetadata: the same ConfirmDevice (verifier from the same device secret and salt), the device kept for the next sign-in', { timeout: 30_000 }, async () => {
     answer = (operation) =>
       operation === 'ConfirmDevice'
