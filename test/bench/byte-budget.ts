@@ -26,7 +26,7 @@ const over = checks.filter((c) => c.size > c.budget);
 // What only a request, a sign-in or a rarer step needs must stay out of the first load (a static import of one
 // of these would pull it, and often the SDK, back in without much change in the byte count).
 const onDemandOnly =
-  /core\/(cognito-transport|wire\/|cognito-errors|srp\/(?!load-srp)|account-flows|attribute-flow|mfa-flow|password-flow|sign-up-confirmation-flow)|react\/(step-messages|account-messages|components\/(ChallengeStepForm|ConfirmSignUpStep|ForgotPasswordForm)\.)/;
+  /core\/(cognito-transport|wire\/|cognito-errors|srp\/(?!load-srp)|account-flows|attribute-flow|mfa-flow|password-flow|sign-up-confirmation-flow|device-flow|device-store)|react\/(step-messages|account-messages|components\/(ChallengeStepForm|ConfirmSignUpStep|ForgotPasswordForm)\.|fields\/RememberDeviceField|device-messages)/;
 const leaked = kit.firstLoadModules.filter((m) => onDemandOnly.test(m));
 console.log(leaked.length ? `✗ loaded first but meant for later: ${leaked.join(', ')}` : `✓ wire layer, SRP, account flows, rarer steps and their strings stay out of the first load (${kit.ownLazyChunks.length} chunks on demand)`);
 for (const c of checks) {
