@@ -49,6 +49,14 @@ async function passwordStep(email: string) {
   return { user, after };
 }
 
+/** The device entry of one browser's storage, carried into a new storage as after a reload with the session gone. */
+function devicesOnly(from: StorageAdapter, pool: EmulatorPool): StorageAdapter {
+  const to = createMemoryStorage();
+  const value = from.getItem(`rck.${pool.clientId}.devices`);
+  if (value) to.setItem(`rck.${pool.clientId}.devices`, value);
+  return to;
+}
+
 describe("LoginForm with rememberDevice: 'ask'", () => {
   it('the MFA step asks; ticked, the next sign-in in this browser needs no code', async () => {
     const { email, phone } = await userWithSms(optIn);
@@ -63,7 +71,7 @@ describe("LoginForm with rememberDevice: 'ask'", () => {
     await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
     first.unmount();
 
-    renderWithBadge(<LoginForm />, { config: configFor(optIn, 'ask', createStorageCopy(storage)) });
+    renderWithBadge(<LoginForm />, { config: configFor(optIn, 'ask', devicesOnly(storage, optIn)) });
     await passwordStep(email);
     await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
     expect(screen.queryByLabelText('Verification code')).toBeNull();
@@ -77,16 +85,6 @@ describe("LoginForm with rememberDevice: 'ask'", () => {
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
 });
-
-/** The device entry of one browser's storage, carried into a new storage as after a reload with the session gone. */
-function createStorageCopy(from: StorageAdapter): StorageAdapter {
-  const to = createMemoryStorage();
-  for (const key of ['rck.' + optIn.clientId + '.devices']) {
-    const value = from.getItem(key);
-    if (value) to.setItem(key, value);
-  }
-  return to;
-}
 
 describe('DeviceList', () => {
   it('shows this device; Forget asks first, Cancel goes back, Forget device forgets it and says so', async () => {
