@@ -7,6 +7,9 @@ import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
 import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
+import { adminSetUserMfaPreference, setUserMfaPreference } from './mfa-preference';
+import { mfaSignInTargets } from './mfa-sign-in';
+import { setUserPoolMfaConfig } from './pool-mfa-config';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
 
@@ -39,7 +42,8 @@ async function assertTemporaryPasswordMatches(
 export function withGapTargets(emulator: Router, services: Services): Router {
   const revoked = new RevokedRefreshTokens();
   const accessTokens = new AccessTokenRevocations(revoked);
-  const srp = srpAuthTargets(services, emulator);
+  const mfa = mfaSignInTargets(services, emulator);
+  const srp = srpAuthTargets(services, mfa.router);
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
   const passwordChecked = passwordPolicyTargets(services, emulator);
 
@@ -51,13 +55,19 @@ export function withGapTargets(emulator: Router, services: Services): Router {
         revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN, services.clock.get().getTime());
       }
       if (req.AuthFlow === 'USER_PASSWORD_AUTH') await assertTemporaryPasswordMatches(services, ctx, req);
-      return emulator('InitiateAuth')(ctx, req);
+      return mfa.initiateAuth(ctx, req);
     },
     RespondToAuthChallenge: async (ctx: Context, req: RespondToAuthChallengeRequest) => {
       if (req.ChallengeName === 'PASSWORD_VERIFIER') return srp.respond(ctx, req);
+      if (mfa.handles(req)) return mfa.respond(ctx, req);
       await assertNewPasswordChallengeAllowed(services, ctx, req);
       return respondToOtherChallenges(ctx, req);
     },
+    AssociateSoftwareToken: mfa.associateSoftwareToken,
+    VerifySoftwareToken: mfa.verifySoftwareToken,
+    SetUserMFAPreference: setUserMfaPreference(services),
+    AdminSetUserMFAPreference: adminSetUserMfaPreference(services),
+    SetUserPoolMfaConfig: setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig')),
     ResendConfirmationCode: resendConfirmationCode(services),
     ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
