@@ -1,4 +1,4 @@
-import type { ChallengeAnswer, CognitoTransport, MfaPreference } from './cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, MfaPreference, MfaSettings } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { Timers } from './timers.js';
 import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
@@ -87,7 +87,10 @@ export interface AuthClient {
   startTotpSetup(options?: { issuer?: string }): Promise<TotpSetupStart>;
   /** Verifies the first code from the authenticator and makes TOTP the preferred MFA. */
   completeTotpSetup(input: { code: string; deviceName?: string }): Promise<void>;
+  /** Turns factors on or off and picks the preferred one; a factor left out is left as it is. */
   setMfaPreference(preference: MfaPreference): Promise<void>;
+  /** Which factors the signed-in user has on, and the preferred one (Cognito's GetUser). */
+  getMfaPreference(): Promise<MfaSettings>;
   /**
    * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
    * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.

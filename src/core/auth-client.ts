@@ -71,6 +71,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     startTotpSetup: later('startTotpSetup'),
     completeTotpSetup: later('completeTotpSetup'),
     setMfaPreference: later('setMfaPreference'),
+    getMfaPreference: later('getMfaPreference'),
     fromTokens: engine.fromTokens,
     refresh: engine.refresh,
     getAccessToken: () => engine.usableSession().then((s) => s.tokens.accessToken),

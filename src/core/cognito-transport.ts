@@ -9,13 +9,14 @@ import SdkClientModule from 'amazon-cognito-identity-js/lib/Client.js';
 import type { CognitoTransport, TransportConfig } from './transport-types.js';
 import { mfaSettingOperations } from './wire/mfa-settings.js';
 import { passwordOperations } from './wire/password.js';
+import { withResendCode } from './wire/restartable-sign-in.js';
 import { signInOperations } from './wire/sign-in.js';
 import { signUpOperations } from './wire/sign-up.js';
 import { tokenOperations } from './wire/token-operations.js';
 import { userAttributeOperations } from './wire/user-attributes.js';
 import { createWire, type Json } from './wire/wire.js';
 
-export type { ChallengeAnswer, CognitoTransport, MfaPreference, SignInOutcome, SignUpOutcome, TransportConfig } from './transport-types.js';
+export type { ChallengeAnswer, CognitoTransport, MfaPreference, MfaSettings, SignInOutcome, SignUpOutcome, TransportConfig } from './transport-types.js';
 
 // Rides in this chunk: only browsers without Web Locks use it, and only to refresh (./refresh-lock.ts).
 export { createStorageLease } from './storage-lease.js';
@@ -36,7 +37,7 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     new Promise<T>((resolve, reject) => client.request(operation, params, (err, data) => (err ? reject(err) : resolve(data as T)))),
   );
   return {
-    ...signInOperations(wire),
+    ...withResendCode(signInOperations(wire)),
     ...signUpOperations(wire),
     ...tokenOperations(wire),
     ...passwordOperations(wire),

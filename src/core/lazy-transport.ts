@@ -27,6 +27,7 @@ const methodList = [
   'associateTotp',
   'verifyTotp',
   'setMfaPreference',
+  'getMfaPreference',
 ] as const satisfies ReadonlyArray<keyof CognitoTransport>;
 // Does not compile when CognitoTransport gains a method the list above lacks.
 type OnlyNever<T extends never> = T;

@@ -1,15 +1,17 @@
 import type { AuthClient } from './auth-client-api.js';
 import type { FlowContext } from './flow-context.js';
+import { totpUri } from './totp-uri.js';
 
-/** The signed-in user's MFA: TOTP set-up with an authenticator app, and which factor is preferred. */
-export function createMfaFlow({ transport, fail, withUser, usableSession }: FlowContext): Pick<AuthClient, 'startTotpSetup' | 'completeTotpSetup' | 'setMfaPreference'> {
+/** The signed-in user's MFA: TOTP set-up with an authenticator app, which factors are on and which is preferred. */
+export function createMfaFlow({ transport, fail, withUser, usableSession }: FlowContext): Pick<
+  AuthClient,
+  'startTotpSetup' | 'completeTotpSetup' | 'setMfaPreference' | 'getMfaPreference'
+> {
   return {
-    async startTotpSetup({ issuer = 'react-cognito-kit' } = {}) {
+    async startTotpSetup({ issuer } = {}) {
       const session = await usableSession();
       const secret = await transport.associateTotp(session.username, session.tokens).catch(fail('totp'));
-      const account = session.user.email ?? session.username;
-      const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
-      return { secret, uri: `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}` };
+      return { secret, uri: totpUri(secret, session.user.email ?? session.username, issuer) };
     },
 
     completeTotpSetup: ({ code, deviceName = 'Authenticator' }) =>
@@ -19,5 +21,7 @@ export function createMfaFlow({ transport, fail, withUser, usableSession }: Flow
       }),
 
     setMfaPreference: (preference) => withUser('totp', (username, tokens) => transport.setMfaPreference(username, tokens, preference)),
+
+    getMfaPreference: () => withUser('totp', (username, tokens) => transport.getMfaPreference(username, tokens)),
   };
 }

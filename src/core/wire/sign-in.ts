@@ -1,6 +1,7 @@
 import { loadSrp } from '../srp/load-srp.js';
 import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../transport-types.js';
 import type { ChallengeStep } from '../types.js';
+import { mfaSetupSteps } from './mfa-setup.js';
 import type { AuthResponse, Wire } from './wire.js';
 
 /** The SDK's DateHelper.getNowString(): "Tue Nov 3 09:05:07 UTC 2026", the TIMESTAMP Cognito signs. */
@@ -20,17 +21,22 @@ const parseJson = <T>(text: string | undefined, fallback: T): T => {
   }
 };
 
-export function signInOperations({ userPoolId, clientId: ClientId, call, withContext }: Wire): Pick<CognitoTransport, 'signIn'> {
+export function signInOperations(wire: Wire): Pick<CognitoTransport, 'signIn'> {
+  const { userPoolId, clientId: ClientId, call, withContext } = wire;
   const poolName = userPoolId.split('_')[1] ?? '';
+  const setup = mfaSetupSteps(wire);
+
+  /** A step for the user; its answer goes to Cognito with the session that asked it. */
+  const ask = (username: string, step: ChallengeStep, session: string | undefined, name?: string): SignInOutcome => ({
+    kind: 'challenge',
+    step,
+    answer: (answer) => respond(username, session, answer, step, name),
+  });
 
   /** Turns a sign-in answer into tokens or the next challenge, whose answer carries the sign-in session on. */
-  function outcome(username: string, data: AuthResponse): SignInOutcome {
+  function outcome(username: string, data: AuthResponse): SignInOutcome | Promise<SignInOutcome> {
     const { ChallengeName: name, ChallengeParameters: parameters = {}, Session, AuthenticationResult: result } = data;
-    const challenge = (step: ChallengeStep): SignInOutcome => ({
-      kind: 'challenge',
-      step,
-      answer: (answer) => respond(username, Session, answer, step),
-    });
+    const challenge = (step: ChallengeStep, session = Session) => ask(username, step, session, name);
     switch (name) {
       case 'SMS_MFA':
         return challenge({
@@ -39,10 +45,17 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
         });
       case 'SOFTWARE_TOKEN_MFA':
         return challenge({ step: 'totpMfa' });
+      // The API reference names the challenge both ways.
+      case 'EMAIL_OTP':
+      case 'EMAIL_MFA':
+        return challenge({
+          step: 'emailMfa',
+          delivery: { destination: parameters.CODE_DELIVERY_DESTINATION, medium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM ?? 'EMAIL' },
+        });
       case 'SELECT_MFA_TYPE':
         return challenge({ step: 'selectMfa', options: parseJson(parameters.MFAS_CAN_CHOOSE, ['SMS_MFA', 'SOFTWARE_TOKEN_MFA']) });
       case 'MFA_SETUP':
-        return challenge({ step: 'totpSetup' });
+        return setup.start(parameters.MFAS_CAN_SETUP, Session, challenge);
       case 'CUSTOM_CHALLENGE':
         return challenge({ step: 'customChallenge', parameters });
       case 'NEW_PASSWORD_REQUIRED': {
@@ -63,7 +76,17 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
     return { kind: 'tokens', tokens: { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken } };
   }
 
-  async function respond(username: string, Session: string | undefined, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
+  async function respond(
+    username: string,
+    Session: string | undefined,
+    answer: ChallengeAnswer,
+    asked: ChallengeStep,
+    askedName: string | undefined,
+  ): Promise<SignInOutcome> {
+    if (asked.step === 'mfaSetup' || asked.step === 'totpSetup' || asked.step === 'emailSetup') {
+      const next = (step: ChallengeStep, session: string | undefined) => ask(username, step, session);
+      return setup.answer(username, Session, answer, asked, next, (data) => outcome(username, data));
+    }
     let ChallengeName: string;
     const ChallengeResponses: Record<string, string> = {};
     if (answer.kind === 'newPassword') {
@@ -75,13 +98,18 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
       return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));
     }
     ChallengeResponses.USERNAME = username;
-    if (answer.kind === 'mfaCode') {
+    if (answer.kind === 'mfaCode' && asked.step === 'emailMfa') {
+      ChallengeName = askedName ?? 'EMAIL_OTP';
+      ChallengeResponses.EMAIL_OTP_CODE = answer.code.trim();
+    } else if (answer.kind === 'mfaCode') {
       ChallengeName = asked.step === 'totpMfa' ? 'SOFTWARE_TOKEN_MFA' : 'SMS_MFA';
       ChallengeResponses.SMS_MFA_CODE = answer.code;
       if (asked.step === 'totpMfa') ChallengeResponses.SOFTWARE_TOKEN_MFA_CODE = answer.code;
-    } else {
+    } else if (answer.kind === 'selectMfa' || answer.kind === 'customAnswer') {
       ChallengeName = answer.kind === 'selectMfa' ? 'SELECT_MFA_TYPE' : 'CUSTOM_CHALLENGE';
       ChallengeResponses.ANSWER = answer.kind === 'selectMfa' ? answer.mfa : answer.answer;
+    } else {
+      throw new Error(`A ${answer.kind} answer does not fit the ${asked.step} step.`);
     }
     const params = { ChallengeName, ChallengeResponses, ClientId, Session };
     return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));

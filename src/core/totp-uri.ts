@@ -1,0 +1,5 @@
+/** The `otpauth://` address an authenticator app reads from a QR code: the app's name, the account, the secret. */
+export function totpUri(secret: string, account: string, issuer = 'react-cognito-kit'): string {
+  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
+  return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}`;
+}
