@@ -22,6 +22,8 @@ export { useUserAttributes, userAttributesKey } from './react/hooks/useUserAttri
 export { useUpdateUserAttributes } from './react/hooks/useUpdateUserAttributes.js';
 export { useVerifyAttribute } from './react/hooks/useVerifyAttribute.js';
 export { useTotpSetup } from './react/hooks/useTotpSetup.js';
+export { useMfaPreference, mfaPreferenceKey } from './react/hooks/useMfaPreference.js';
+export type { MfaPreferenceResult } from './react/hooks/useMfaPreference.js';
 export { useAuthFetch } from './react/hooks/useAuthFetch.js';
 export { useAuthQuery, HttpError } from './react/hooks/useAuthQuery.js';
 export type { TotpSetupOptions } from './react/hooks/useTotpSetup.js';
@@ -38,6 +40,8 @@ export { ChangePasswordForm } from './react/components/ChangePasswordForm.js';
 export type { ChangePasswordFormProps } from './react/components/ChangePasswordForm.js';
 export { TotpSetup } from './react/components/TotpSetup.js';
 export type { TotpSetupProps } from './react/components/TotpSetup.js';
+export { MfaSettings } from './react/components/MfaSettings.js';
+export type { MfaSettingsProps } from './react/components/MfaSettings.js';
 export type { ProtectedRouteProps } from './react/components/ProtectedRoute.js';
 
 export { TextField } from './react/fields/TextField.js';
