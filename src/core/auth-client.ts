@@ -18,6 +18,23 @@ export type * from './auth-client-api.js';
  */
 export const loadAccountFlows = onDemand(() => import('./account-flows.js'));
 
+/** The client's methods that run in the account flows' chunk (auth-client-api.ts documents each). */
+const onDemandMethods = [
+  'confirmSignUp',
+  'resendCode',
+  'forgotPassword',
+  'confirmForgotPassword',
+  'changePassword',
+  'getUserAttributes',
+  'updateUserAttributes',
+  'sendAttributeCode',
+  'verifyAttribute',
+  'startTotpSetup',
+  'completeTotpSetup',
+  'setMfaPreference',
+  'getMfaPreference',
+] as const;
+
 /** The client: the session engine, the sign-in flow, sign-up, and the other flows on demand. */
 export function createAuthClient(config: AuthConfig, options: AuthClientOptions = {}): AuthClient {
   const resolved = resolveConfig(config);
@@ -58,20 +75,8 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       );
     },
 
-    confirmSignUp: later('confirmSignUp'),
-    resendCode: later('resendCode'),
+    ...(Object.fromEntries(onDemandMethods.map((name) => [name, later(name)])) as Pick<AccountFlows, (typeof onDemandMethods)[number]>),
     signOut: engine.signOut,
-    forgotPassword: later('forgotPassword'),
-    confirmForgotPassword: later('confirmForgotPassword'),
-    changePassword: later('changePassword'),
-    getUserAttributes: later('getUserAttributes'),
-    updateUserAttributes: later('updateUserAttributes'),
-    sendAttributeCode: later('sendAttributeCode'),
-    verifyAttribute: later('verifyAttribute'),
-    startTotpSetup: later('startTotpSetup'),
-    completeTotpSetup: later('completeTotpSetup'),
-    setMfaPreference: later('setMfaPreference'),
-    getMfaPreference: later('getMfaPreference'),
     fromTokens: engine.fromTokens,
     refresh: engine.refresh,
     getAccessToken: () => engine.usableSession().then((s) => s.tokens.accessToken),

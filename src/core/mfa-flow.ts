@@ -1,6 +1,5 @@
 import type { AuthClient } from './auth-client-api.js';
 import type { FlowContext } from './flow-context.js';
-import { totpUri } from './totp-uri.js';
 
 /** The signed-in user's MFA: TOTP set-up with an authenticator app, which factors are on and which is preferred. */
 export function createMfaFlow({ transport, fail, withUser, usableSession }: FlowContext): Pick<
@@ -8,10 +7,14 @@ export function createMfaFlow({ transport, fail, withUser, usableSession }: Flow
   'startTotpSetup' | 'completeTotpSetup' | 'setMfaPreference' | 'getMfaPreference'
 > {
   return {
-    async startTotpSetup({ issuer } = {}) {
+    async startTotpSetup({ issuer = 'react-cognito-kit' } = {}) {
       const session = await usableSession();
       const secret = await transport.associateTotp(session.username, session.tokens).catch(fail('totp'));
-      return { secret, uri: totpUri(secret, session.user.email ?? session.username, issuer) };
+      // Also in totp-uri.ts, for the set-up at sign-in: one module for both would be a chunk of its own, and a
+      // preload list in the first load.
+      const account = session.user.email ?? session.username;
+      const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
+      return { secret, uri: `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}` };
     },
 
     completeTotpSetup: ({ code, deviceName = 'Authenticator' }) =>

@@ -1,5 +1,5 @@
 'use client';
-import { totpUri } from '../../core/totp-uri.js';
+import { totpUri } from './totp-uri.js';
 import type { ChallengeStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
