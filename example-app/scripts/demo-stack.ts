@@ -144,6 +144,9 @@ async function startEmulatorWithDemoPool(options: DemoStackOptions, log: (line: 
         // Emails in any case are one account, as in a pool made in the AWS console.
         caseSensitive: false,
         passwordPolicy: DEMO_PASSWORD_POLICY,
+        // Optional MFA: an authenticator app or emailed codes (they land in the demo's inbox panel), each turned on
+        // from the account page.
+        mfa: { configuration: 'OPTIONAL', totp: true, email: true },
       });
       // Only on a new pool: CreateGroup on an existing group would drop its members.
       await emulator.admin.createGroup(pool.userPoolId, ADMIN_GROUP);
