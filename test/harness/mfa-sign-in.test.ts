@@ -72,16 +72,28 @@ describe('email MFA (EMAIL_OTP)', () => {
       ChallengeResponses: { USERNAME: address, EMAIL_OTP_CODE: code === '000000' ? '111111' : '000000' },
     });
     expect(wrong).toEqual({ type: 'CodeMismatchException', message: 'Invalid code or auth state for the user.' });
-    // The session survives a wrong code; it is single use once answered right.
-    const done = await respond(optional, 'EMAIL_OTP', challenge.Session, { USERNAME: address, EMAIL_OTP_CODE: code });
-    expect(done.AuthenticationResult).toMatchObject({ AccessToken: expect.any(String), RefreshToken: expect.any(String) });
-    const again = await failure('RespondToAuthChallenge', {
+    // A wrong code ends the session: the right code is refused on it.
+    const afterWrong = await failure('RespondToAuthChallenge', {
       ClientId: optional.clientId,
       ChallengeName: 'EMAIL_OTP',
       Session: challenge.Session,
       ChallengeResponses: { USERNAME: address, EMAIL_OTP_CODE: code },
     });
-    expect(again).toEqual({ type: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.' });
+    expect(afterWrong).toEqual({ type: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.' });
+
+    // A new sign-in mails a new code; the right one signs in, once.
+    const again = Date.now();
+    const second = await initiate(optional, address);
+    const newCode = await emulator.codes.waitFor(address, { after: again });
+    const done = await respond(optional, 'EMAIL_OTP', second.Session, { USERNAME: address, EMAIL_OTP_CODE: newCode });
+    expect(done.AuthenticationResult).toMatchObject({ AccessToken: expect.any(String), RefreshToken: expect.any(String) });
+    const reused = await failure('RespondToAuthChallenge', {
+      ClientId: optional.clientId,
+      ChallengeName: 'EMAIL_OTP',
+      Session: second.Session,
+      ChallengeResponses: { USERNAME: address, EMAIL_OTP_CODE: newCode },
+    });
+    expect(reused.type).toBe('NotAuthorizedException');
   });
 
   it('a session that is not Cognito\'s is refused; so is a wrong password before any code is sent', async () => {

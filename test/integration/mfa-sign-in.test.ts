@@ -51,24 +51,26 @@ describe('email MFA', () => {
     expect(client.getState().status).toBe('challenge');
     const code = await fixture.emulator.codes.waitFor(email, { after: before });
     await expect(client.answerChallenge({ kind: 'mfaCode', code: otherThan(code) })).rejects.toMatchObject({ code: 'codeMismatch' });
-    // A wrong code leaves the step open: the right one still signs in.
-    const done = await client.answerChallenge({ kind: 'mfaCode', code });
+    // A wrong code ends Cognito's session: the right one comes too late, a new code is needed.
+    await expect(client.answerChallenge({ kind: 'mfaCode', code })).rejects.toMatchObject({ code: 'expiredCode' });
+    const resent = Date.now();
+    expect(await client.answerChallenge({ kind: 'resendCode' })).toMatchObject({ step: 'emailMfa' });
+    const done = await client.answerChallenge({ kind: 'mfaCode', code: await fixture.emulator.codes.waitFor(email, { after: resent }) });
     expect(done.step).toBe('done');
     expect(client.getState().status).toBe('signedIn');
   });
 
-  it('resendCode signs in again for a new code: the old one no longer works, the new one does', async () => {
+  it('resendCode signs in again for a new code, which signs in', async () => {
     const email = await userIn(optional, 'email-resend');
     await fixture.emulator.admin.setMfaPreference(optional.userPoolId, email, { email: { enabled: true, preferred: true } });
     const client = clientFor(optional, 'USER_PASSWORD_AUTH');
     const first = Date.now();
     await client.signIn({ email, password: strongPassword });
-    const oldCode = await fixture.emulator.codes.waitFor(email, { after: first });
+    await fixture.emulator.codes.waitFor(email, { after: first });
     const second = Date.now();
     expect(await client.answerChallenge({ kind: 'resendCode' })).toMatchObject({ step: 'emailMfa' });
     const newCode = await fixture.emulator.codes.waitFor(email, { after: second });
     expect(fixture.emulator.codes.all().filter((d) => d.email === email && d.kind === 'Authentication')).toHaveLength(2);
-    if (oldCode !== newCode) await expect(client.answerChallenge({ kind: 'mfaCode', code: oldCode })).rejects.toMatchObject({ code: 'codeMismatch' });
     expect((await client.answerChallenge({ kind: 'mfaCode', code: newCode })).step).toBe('done');
   });
 
@@ -131,7 +133,7 @@ describe('MFA set-up at sign-in', () => {
     expect((await next.answerChallenge({ kind: 'mfaCode', code: totp(step.secret).generate() })).step).toBe('done');
   });
 
-  it('email set-up: the address gets a code; the code signs in; the next sign-in asks for an emailed code', async () => {
+  it('email set-up: the address gets a code; a resend sets up the same address again; the code signs in; the next sign-in asks for an emailed code', async () => {
     const email = await userIn(required, 'setup-email');
     const client = clientFor(required);
     await client.signIn({ email, password: strongPassword });
@@ -139,7 +141,11 @@ describe('MFA set-up at sign-in', () => {
     await expect(client.answerChallenge({ kind: 'emailAddress', email: 'nope' })).rejects.toMatchObject({ cognitoCode: 'InvalidParameterException' });
     const before = Date.now();
     expect(await client.answerChallenge({ kind: 'emailAddress', email })).toEqual({ step: 'emailMfa', delivery: { destination: 's***@e***', medium: 'EMAIL' } });
-    const code = await fixture.emulator.codes.waitFor(email, { after: before });
+    await fixture.emulator.codes.waitFor(email, { after: before });
+    // The choices made on the way (email, this address) are made again: straight back to the code step.
+    const resent = Date.now();
+    expect(await client.answerChallenge({ kind: 'resendCode' })).toEqual({ step: 'emailMfa', delivery: { destination: 's***@e***', medium: 'EMAIL' } });
+    const code = await fixture.emulator.codes.waitFor(email, { after: resent });
     expect((await client.answerChallenge({ kind: 'mfaCode', code })).step).toBe('done');
 
     const next = clientFor(required);

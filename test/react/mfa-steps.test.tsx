@@ -48,7 +48,7 @@ async function signIn(email: string) {
 }
 
 describe('LoginForm, email MFA', () => {
-  it('shows where the code went; a wrong code is announced and focused; a new code can be sent; the right one signs in', async () => {
+  it('shows where the code went; a wrong code is announced and focused, and a new one sent (Cognito ended the session); the new one signs in', async () => {
     const email = await userIn(optional, 'ui-email-mfa');
     await fixture.emulator.admin.setMfaPreference(optional.userPoolId, email, { email: { enabled: true, preferred: true } });
     renderWithBadge(<LoginForm />, { config: configFor(optional) });
@@ -58,14 +58,18 @@ describe('LoginForm, email MFA', () => {
     expect(describedByText(code)).toContain('Enter the code we emailed to u***@e***.');
     const first = await fixture.emulator.codes.waitFor(email, { after: started });
 
+    const wrongAt = Date.now();
     await user.type(code, otherThan(first));
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('That code is not right.'));
     expect(document.activeElement).toBe(screen.getByLabelText('Verification code'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('A new code is on its way to u***@e***.'));
+    await fixture.emulator.codes.waitFor(email, { after: wrongAt });
 
     const resent = Date.now();
     await user.click(screen.getByRole('button', { name: 'Send a new code' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toBeEmptyDOMElement());
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('A new code is on its way to u***@e***.'));
     const second = await fixture.emulator.codes.waitFor(email, { after: resent });
 

@@ -49,7 +49,8 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * SELECT_MFA_TYPE when several are on and none is preferred; `EMAIL_OTP` with a code mailed to the user's address;
  * `MFA_SETUP` when the pool requires MFA and the user has none, set up with AssociateSoftwareToken /
  * VerifySoftwareToken on the Session, or with an `EMAIL` answer followed by an `EMAIL_OTP` challenge. Sessions are
- * real (expiring, single use once answered). Users with neither email MFA nor a set-up to do keep the emulator's
+ * real (sign-in-sessions.ts: expiring, single use, ended by a wrong MFA code; a wrong first code of an
+ * authenticator app at VerifySoftwareToken may be typed again). Users with neither email MFA nor a set-up to do keep the emulator's
  * own MFA challenges.
  */
 export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 'messages' | 'otp' | 'tokenGenerator'>, emulator: Router) {
@@ -160,7 +161,10 @@ export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 
       case 'EMAIL_OTP':
       case 'SMS_MFA': {
         const code = req.ChallengeName === 'EMAIL_OTP' ? responses.EMAIL_OTP_CODE : responses.SMS_MFA_CODE;
-        if (!code || code !== state.code) throw new MfaCodeMismatch();
+        if (!code || code !== state.code) {
+          sessions.close(session);
+          throw new MfaCodeMismatch();
+        }
         sessions.close(session);
         const signedIn = state.setupEmail ? await finishEmailSetup(ctx, userPool, user, state) : user;
         return tokens(ctx, userPool, signedIn, req.ClientId, req.ClientMetadata);
@@ -168,7 +172,10 @@ export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 
       case 'SOFTWARE_TOKEN_MFA': {
         const secret = user.SoftwareTokenMfaConfiguration?.Secret;
         const code = responses.SOFTWARE_TOKEN_MFA_CODE;
-        if (!code || !secret || !user.SoftwareTokenMfaConfiguration?.Verified || !verifyTotp(secret, code)) throw new MfaCodeMismatch();
+        if (!code || !secret || !user.SoftwareTokenMfaConfiguration?.Verified || !verifyTotp(secret, code)) {
+          sessions.close(session);
+          throw new MfaCodeMismatch();
+        }
         sessions.close(session);
         return tokens(ctx, userPool, user, req.ClientId, req.ClientMetadata);
       }

@@ -4,8 +4,9 @@ import { NotAuthorizedError } from 'cognito-local/lib/errors.js';
 /**
  * Cognito's sign-in session: "The session identifier that maintains the state of authentication requests and
  * challenge responses" (RespondToAuthChallenge), valid for the app client's AuthSessionValidity, 3 minutes by
- * default. Every answer that asks for another step hands out a new one; a wrong code keeps the current one usable
- * until it expires (real Cognito lets the user type the code again).
+ * default. Every answer that asks for another step hands out a new one. A wrong MFA code ends the session: the
+ * right code sent next is refused with "Invalid session for the user." (real Cognito, aws-amplify/amplify-swift#3695;
+ * the kit's forms sign in again after a wrong code for that reason). AWS documents neither way.
  */
 export const SESSION_VALIDITY_MS = 3 * 60 * 1000;
 

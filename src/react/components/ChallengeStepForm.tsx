@@ -119,19 +119,23 @@ function MfaCodeStep({ step, messages, onResult, restart, className }: Challenge
     setNotice(null);
     feedback.send(answer.mutate, { kind: 'mfaCode', code }, onResult, (error: AuthError) => {
       feedback.showAuthError(error);
-      // An emailed code is typed again, or a new one asked for: a restart would send an email at every typo.
-      if (!emailed && (error.code === 'codeMismatch' || error.code === 'expiredCode')) restart();
+      if (error.code !== 'codeMismatch' && error.code !== 'expiredCode') return;
+      // The email step's own way back also makes the choices again (factor, address), and says a code is coming.
+      if (emailed) answer.mutate({ kind: 'resendCode' }, { onSuccess: newCodeSent });
+      else restart();
     });
+  };
+
+  const newCodeSent = (next: NextStep) => {
+    if (next.step === 'emailMfa') setNotice(messages.codeResent(next.delivery?.destination));
+    onResult(next);
   };
 
   // Cognito cannot resend an MFA code: the client signs in again for a new one (see ChallengeAnswer `resendCode`).
   const askForNewCode = () => {
     feedback.clear();
     setNotice(null);
-    feedback.send(answer.mutate, { kind: 'resendCode' }, (next) => {
-      if (next.step === 'emailMfa') setNotice(messages.codeResent(next.delivery?.destination));
-      onResult(next);
-    });
+    feedback.send(answer.mutate, { kind: 'resendCode' }, newCodeSent);
   };
 
   return (
