@@ -134,6 +134,27 @@ describe('email MFA (EMAIL_OTP)', () => {
     expect((await respond(optional, 'EMAIL_OTP', asked.Session, { USERNAME: address, EMAIL_OTP_CODE: code })).AuthenticationResult).toBeDefined();
   });
 
+  it('TOTP too: a session Cognito never issued is refused, a wrong code ends the real one (the emulator accepted any)', async () => {
+    const address = await user(optional, 'totp-session');
+    const signedIn = (await initiate(optional, address)) as { AuthenticationResult: { AccessToken: string } };
+    const { SecretCode } = (await call('AssociateSoftwareToken', { AccessToken: signedIn.AuthenticationResult.AccessToken })) as { SecretCode: string };
+    await call('VerifySoftwareToken', { AccessToken: signedIn.AuthenticationResult.AccessToken, UserCode: totpCode(SecretCode) });
+    await emulator.admin.setMfaPreference(optional.userPoolId, address, { totp: { enabled: true, preferred: true } });
+    const challenge = await initiate(optional, address);
+    expect(challenge.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    const answer = (Session: unknown, code: string) => ({
+      ClientId: optional.clientId,
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      Session,
+      ChallengeResponses: { USERNAME: address, SOFTWARE_TOKEN_MFA_CODE: code },
+    });
+    expect((await failure('RespondToAuthChallenge', answer('0f8fad5b-d9cb-469f-a165-70867728950e', totpCode(SecretCode)))).type).toBe('NotAuthorizedException');
+    expect((await failure('RespondToAuthChallenge', answer(challenge.Session, totpCode(SecretCode, Date.now() - 10 * 60_000)))).type).toBe('CodeMismatchException');
+    expect((await failure('RespondToAuthChallenge', answer(challenge.Session, totpCode(SecretCode)))).type).toBe('NotAuthorizedException');
+    const next = await initiate(optional, address);
+    expect((await respond(optional, 'SOFTWARE_TOKEN_MFA', next.Session, { USERNAME: address, SOFTWARE_TOKEN_MFA_CODE: totpCode(SecretCode) })).AuthenticationResult).toBeDefined();
+  });
+
   it('email MFA cannot be turned on in a pool that does not offer it', async () => {
     const address = await user(requiredTotp, 'no-email');
     const { type, message } = await failure('AdminSetUserMFAPreference', {

@@ -34,12 +34,17 @@ class EnableSoftwareTokenMfaError extends CognitoError {
   }
 }
 
-/** The factors the user has turned on, the legacy SMS `MFAOptions` counted as the emulator counts them. */
+const FACTOR_ORDER: readonly MfaFactor[] = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'];
+
+/** The factors the user has turned on (in the emulator's order), the legacy SMS `MFAOptions` counted as it counts them. */
 function userFactors(user: User): MfaFactor[] {
   const explicit = (user.UserMFASettingList ?? []) as MfaFactor[];
   const legacy = explicit.length === 0 && (user.MFAOptions ?? []).some((o) => o.DeliveryMedium === 'SMS') ? ['SMS_MFA' as const] : [];
-  return [...new Set([...explicit, ...legacy])];
+  const on = new Set([...explicit, ...legacy]);
+  return FACTOR_ORDER.filter((factor) => on.has(factor));
 }
+
+const MFA_CHALLENGES: ReadonlySet<string> = new Set(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP', 'SELECT_MFA_TYPE', 'MFA_SETUP']);
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -50,8 +55,8 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * `MFA_SETUP` when the pool requires MFA and the user has none, set up with AssociateSoftwareToken /
  * VerifySoftwareToken on the Session, or with an `EMAIL` answer followed by an `EMAIL_OTP` challenge. Sessions are
  * real (sign-in-sessions.ts: expiring, single use, ended by a wrong MFA code; a wrong first code of an
- * authenticator app at VerifySoftwareToken may be typed again). Users with neither email MFA nor a set-up to do keep the emulator's
- * own MFA challenges.
+ * authenticator app at VerifySoftwareToken may be typed again). Every MFA sign-in goes through here (SMS and TOTP
+ * too): the emulator's own challenges accept any Session, even one never issued.
  */
 export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 'messages' | 'otp' | 'tokenGenerator'>, emulator: Router) {
   const { cognito, clock, messages, tokenGenerator } = services;
@@ -131,13 +136,13 @@ export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 
         Session: sessions.open({ clientId: req.ClientId, username: user.Username, expects: 'MFA_SETUP' }),
       };
     }
-    if (pool.MfaConfiguration === 'OFF' || !factors.includes('EMAIL_OTP')) return emulatorRoute(ctx, req);
+    if (pool.MfaConfiguration === 'OFF' || factors.length === 0) return emulatorRoute(ctx, req);
     return chooseOrAsk(ctx, userPool, user, req.ClientId, factors);
   };
 
-  /** Whether RespondToAuthChallenge is one of this file's steps (its sessions, or challenges only it knows). */
+  /** Whether RespondToAuthChallenge is one of this file's steps: every MFA answer, and any of its sessions. */
   const handles = (req: RespondToAuthChallengeRequest): boolean =>
-    req.ChallengeName === 'EMAIL_OTP' || req.ChallengeName === 'MFA_SETUP' || sessions.isOurs(req.Session);
+    MFA_CHALLENGES.has(String(req.ChallengeName)) || sessions.isOurs(req.Session);
 
   const respond = async (ctx: Context, req: RespondToAuthChallengeRequest): Promise<Answer> => {
     const state = sessions.get(req.Session, req.ClientId);
