@@ -160,6 +160,19 @@ describe('MFA set-up at sign-in', () => {
     expect((await client.answerChallenge({ kind: 'mfaCode', code: totp(step.secret).generate() })).step).toBe('done');
   });
 
+  it('after a first-access new password, a pool that requires MFA asks for its set-up before any tokens', async () => {
+    const email = fixture.uniqueEmail('setup-after-new-password');
+    await fixture.emulator.admin.createUser(required.userPoolId, email, 'Temporary-Pass-1');
+    const client = clientFor(required);
+    expect((await client.signIn({ email, password: 'Temporary-Pass-1' })).step).toBe('newPasswordRequired');
+    const next = await client.answerChallenge({ kind: 'newPassword', newPassword: strongPassword });
+    expect(next).toEqual({ step: 'mfaSetup', options: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] });
+    expect(client.getState().session).toBeNull();
+    const step = await client.answerChallenge({ kind: 'selectMfa', mfa: 'SOFTWARE_TOKEN_MFA' });
+    if (step.step !== 'totpSetup') throw new Error(`expected totpSetup, got ${step.step}`);
+    expect((await client.answerChallenge({ kind: 'mfaCode', code: totp(step.secret).generate() })).step).toBe('done');
+  });
+
   it('an answer that does not fit the step is refused without a request', async () => {
     const email = await userIn(required, 'setup-misfit');
     const client = clientFor(required);

@@ -61,7 +61,8 @@ export function withGapTargets(emulator: Router, services: Services): Router {
       if (req.ChallengeName === 'PASSWORD_VERIFIER') return srp.respond(ctx, req);
       if (mfa.handles(req)) return mfa.respond(ctx, req);
       await assertNewPasswordChallengeAllowed(services, ctx, req);
-      return respondToOtherChallenges(ctx, req);
+      const answered = await respondToOtherChallenges(ctx, req);
+      return req.ChallengeName === 'NEW_PASSWORD_REQUIRED' ? mfa.afterNewPassword(ctx, req, answered) : answered;
     },
     AssociateSoftwareToken: mfa.associateSoftwareToken,
     VerifySoftwareToken: mfa.verifySoftwareToken,

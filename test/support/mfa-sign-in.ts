@@ -126,6 +126,11 @@ export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 
     const user = await userPool.getUserByUsername(ctx, username);
     // Every refusal (unknown user, wrong password, status) stays the emulator's and the layers' above it.
     if (!user || user.UserStatus !== 'CONFIRMED' || user.Password !== req.AuthParameters?.PASSWORD) return emulatorRoute(ctx, req);
+    return (await mfaStep(ctx, userPool, user, req.ClientId)) ?? emulatorRoute(ctx, req);
+  };
+
+  /** The MFA step once the password is proven, or null when the pool and the user need none. */
+  async function mfaStep(ctx: Context, userPool: UserPoolService, user: User, clientId: string): Promise<Answer | null> {
     const pool = userPool.options as PoolWithEmailMfa;
     const offered = poolFactors(pool);
     const factors = userFactors(user).filter((f) => f !== 'EMAIL_OTP' || offered.includes(f));
@@ -133,12 +138,25 @@ export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 
       return {
         ChallengeName: 'MFA_SETUP',
         ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(offered.filter((f) => f !== 'SMS_MFA')) },
-        Session: sessions.open({ clientId: req.ClientId, username: user.Username, expects: 'MFA_SETUP' }),
+        Session: sessions.open({ clientId, username: user.Username, expects: 'MFA_SETUP' }),
       };
     }
-    if (pool.MfaConfiguration === 'OFF' || factors.length === 0) return emulatorRoute(ctx, req);
-    return chooseOrAsk(ctx, userPool, user, req.ClientId, factors);
-  };
+    if (pool.MfaConfiguration === 'OFF' || factors.length === 0) return null;
+    return chooseOrAsk(ctx, userPool, user, clientId, factors);
+  }
+
+  /**
+   * A new password set at NEW_PASSWORD_REQUIRED is a proven password like any other: Cognito asks for MFA, or its
+   * set-up, before tokens (aws-amplify/amplify-js#14330 shows NEW_PASSWORD_REQUIRED followed by an email code). The
+   * emulator issued tokens at once; those are dropped unseen.
+   */
+  async function afterNewPassword<T extends { AuthenticationResult?: unknown }>(ctx: Context, req: RespondToAuthChallengeRequest, answered: T): Promise<T | Answer> {
+    const username = req.ChallengeResponses?.USERNAME;
+    if (!answered.AuthenticationResult || !username) return answered;
+    const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, username);
+    return (user && (await mfaStep(ctx, userPool, user, req.ClientId))) ?? answered;
+  }
 
   /** Whether RespondToAuthChallenge is one of this file's steps: every MFA answer, and any of its sessions. */
   const handles = (req: RespondToAuthChallengeRequest): boolean =>
@@ -252,5 +270,5 @@ export function mfaSignInTargets(services: Pick<Services, 'cognito' | 'clock' | 
   /** The emulator with this file's InitiateAuth, for flows that end in a password sign-in (SRP). */
   const router: Router = (target) => (target === 'InitiateAuth' ? initiateAuth : emulator(target));
 
-  return { router, initiateAuth, handles, respond, associateSoftwareToken, verifySoftwareToken };
+  return { router, initiateAuth, handles, respond, afterNewPassword, associateSoftwareToken, verifySoftwareToken };
 }
