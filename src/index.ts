@@ -24,6 +24,8 @@ export { useVerifyAttribute } from './react/hooks/useVerifyAttribute.js';
 export { useTotpSetup } from './react/hooks/useTotpSetup.js';
 export { useDevices, devicesKey } from './react/hooks/useDevices.js';
 export type { DevicesResult } from './react/hooks/useDevices.js';
+export { useMfaPreference, mfaPreferenceKey } from './react/hooks/useMfaPreference.js';
+export type { MfaPreferenceResult } from './react/hooks/useMfaPreference.js';
 export { useAuthFetch } from './react/hooks/useAuthFetch.js';
 export { useAuthQuery, HttpError } from './react/hooks/useAuthQuery.js';
 export type { TotpSetupOptions } from './react/hooks/useTotpSetup.js';
@@ -42,6 +44,8 @@ export { TotpSetup } from './react/components/TotpSetup.js';
 export type { TotpSetupProps } from './react/components/TotpSetup.js';
 export { DeviceList } from './react/components/DeviceList.js';
 export type { DeviceListProps } from './react/components/DeviceList.js';
+export { MfaSettings } from './react/components/MfaSettings.js';
+export type { MfaSettingsProps } from './react/components/MfaSettings.js';
 export type { ProtectedRouteProps } from './react/components/ProtectedRoute.js';
 
 export { TextField } from './react/fields/TextField.js';

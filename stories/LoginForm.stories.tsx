@@ -399,18 +399,6 @@ export const PasswordResetRequired: Story = {
   },
 };
 
-/**
- * Next step: the pool requires MFA and the user has none yet (Cognito's MFA_SETUP). LoginForm does not set
- * up an authenticator during sign-in (yet); see TotpSetup for the signed-in setup with its QR code.
- */
-export const TotpSetupRequired: Story = {
-  parameters: mockAuth({ showSession: true, scripts: { signIn: resolveWith({ step: 'totpSetup' }) } }),
-  play: async ({ canvasElement, args }) => {
-    await fillSignIn(canvasElement, { ...demo, submit: true });
-    await waitFor(() => expect(args.onNextStep).toHaveBeenCalledWith({ step: 'totpSetup' }));
-  },
-};
-
 /** Success: the session exists and `onSignedIn` runs (apps navigate away here). */
 export const SignedIn: Story = {
   play: async ({ canvasElement, args }) => {

@@ -149,6 +149,9 @@ async function startEmulatorWithDemoPool(options: DemoStackOptions, log: (line: 
         // "Remember user devices: user opt-in", and a remembered device replaces the MFA code (the app asks with
         // rememberDevice: 'ask'). The emulator keeps devices in memory: a restart forgets them.
         deviceConfiguration: DEMO_DEVICE_CONFIGURATION,
+        // Optional MFA: an authenticator app or emailed codes (they land in the demo's inbox panel), each turned on
+        // from the account page.
+        mfa: { configuration: 'OPTIONAL', totp: true, email: true },
       });
       // Only on a new pool: CreateGroup on an existing group would drop its members.
       await emulator.admin.createGroup(pool.userPoolId, ADMIN_GROUP);

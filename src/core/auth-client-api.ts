@@ -1,4 +1,4 @@
-import type { ChallengeAnswer, CognitoTransport, UserDevices, MfaPreference } from './cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, UserDevices, MfaPreference, MfaSettings } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { Timers } from './timers.js';
 import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
@@ -87,6 +87,7 @@ export interface AuthClient {
   startTotpSetup(options?: { issuer?: string }): Promise<TotpSetupStart>;
   /** Verifies the first code from the authenticator and makes TOTP the preferred MFA. */
   completeTotpSetup(input: { code: string; deviceName?: string }): Promise<void>;
+  /** Turns factors on or off and picks the preferred one; a factor left out is left as it is. */
   setMfaPreference(preference: MfaPreference): Promise<void>;
   /** The devices Cognito tracks for the user (pools with device tracking), this browser's marked `current`. */
   listDevices(): Promise<UserDevices>;
@@ -97,6 +98,8 @@ export interface AuthClient {
    * and secret are removed from storage. Cognito cannot rename a device: the name is set when it is confirmed.
    */
   forgetDevice(deviceKey?: string): Promise<void>;
+  /** Which factors the signed-in user has on, and the preferred one (Cognito's GetUser). */
+  getMfaPreference(): Promise<MfaSettings>;
   /**
    * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
    * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.

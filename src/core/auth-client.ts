@@ -35,6 +35,7 @@ const deferredNames = [
   'listDevices',
   'rememberDevice',
   'forgetDevice',
+  'getMfaPreference',
 ] as const satisfies ReadonlyArray<keyof AccountFlows>;
 
 /** The client: the session engine, the sign-in flow, sign-up, and the other flows on demand. */

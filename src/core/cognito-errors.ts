@@ -40,7 +40,8 @@ export function toAuthError(err: unknown, operation: AuthOperation, options: Map
     if (cognitoCode === 'NotAuthorizedException' && !/token/i.test(message)) return make('wrongCurrentPassword');
     if (cognitoCode === 'InvalidPasswordException' && !/conform|policy/i.test(message)) return make('wrongCurrentPassword');
   }
-  if (operation === 'totp' && (cognitoCode === 'EnableSoftwareTokenMFAException' || /code mismatch/i.test(message))) {
+  // answerChallenge: the first code of an authenticator app set up while signing in (VerifySoftwareToken).
+  if ((operation === 'totp' || operation === 'answerChallenge') && (cognitoCode === 'EnableSoftwareTokenMFAException' || /code mismatch/i.test(message))) {
     return make('codeMismatch');
   }
 

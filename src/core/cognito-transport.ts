@@ -11,6 +11,7 @@ import { deviceAuth } from './wire/device-auth.js';
 import { deviceOperations } from './wire/devices.js';
 import { mfaSettingOperations } from './wire/mfa-settings.js';
 import { passwordOperations } from './wire/password.js';
+import { withResendCode } from './wire/restartable-sign-in.js';
 import { signInOperations } from './wire/sign-in.js';
 import { signUpOperations } from './wire/sign-up.js';
 import { tokenOperations } from './wire/token-operations.js';
@@ -23,6 +24,7 @@ export type {
   Device,
   UserDevices,
   MfaPreference,
+  MfaSettings,
   SignInOutcome,
   SignUpOutcome,
   TransportConfig,
@@ -48,7 +50,7 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
   );
   const devices = deviceAuth(config, wire);
   return {
-    ...signInOperations(wire, devices),
+    ...withResendCode(signInOperations(wire, devices)),
     ...signUpOperations(wire),
     ...tokenOperations(wire, devices),
     ...passwordOperations(wire),

@@ -4,7 +4,7 @@ export { createAuthClient } from './auth-client.js';
 export { createAuthFetch } from './auth-fetch.js';
 export type { AuthFetch, AuthFetchOptions } from './auth-fetch.js';
 export type * from './auth-client-api.js';
-export type { ChallengeAnswer, CognitoTransport, Device, UserDevices, MfaPreference, SignInOutcome, SignUpOutcome } from './cognito-transport.js';
+export type { ChallengeAnswer, CognitoTransport, Device, UserDevices, MfaPreference, MfaSettings, SignInOutcome, SignUpOutcome } from './cognito-transport.js';
 export type { AuthConfig, AuthFlow, RememberDevice, ResolvedConfig } from './config.js';
 export { AuthError, isAuthError, defaultErrorMessages } from './errors.js';
 export type { AuthErrorCode, AuthErrorField, AuthErrorOptions } from './errors.js';

@@ -30,6 +30,7 @@ const methodList = [
   'listDevices',
   'setDeviceRemembered',
   'forgetDevice',
+  'getMfaPreference',
 ] as const satisfies ReadonlyArray<keyof CognitoTransport>;
 // Does not compile when CognitoTransport gains a method the list above lacks.
 type OnlyNever<T extends never> = T;

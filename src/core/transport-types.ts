@@ -1,6 +1,6 @@
 import type { AuthFlow, RememberDevice } from './config.js';
 import type { StorageAdapter } from './storage.js';
-import type { AuthTokens, ChallengeStep, CodeDelivery } from './types.js';
+import type { AuthTokens, ChallengeStep, CodeDelivery, MfaFactor } from './types.js';
 
 export interface TransportConfig {
   userPoolId: string;
@@ -14,9 +14,14 @@ export interface TransportConfig {
 
 export type ChallengeAnswer =
   | { kind: 'newPassword'; newPassword: string; attributes?: Record<string, string> }
-  | { kind: 'mfaCode'; code: string; /** With `rememberDevice: 'ask'`: the user's answer to "Remember this device". */ rememberDevice?: boolean }
-  | { kind: 'selectMfa'; mfa: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' }
-  | { kind: 'customAnswer'; answer: string };
+  /** `deviceName` names the authenticator app at `totpSetup`. */
+  | { kind: 'mfaCode'; code: string; deviceName?: string; /** With `rememberDevice: 'ask'`: the user's answer to "Remember this device". */ rememberDevice?: boolean }
+  | { kind: 'selectMfa'; mfa: MfaFactor }
+  | { kind: 'customAnswer'; answer: string }
+  /** At `emailSetup`: where email MFA codes should go. */
+  | { kind: 'emailAddress'; email: string }
+  /** Cognito cannot resend an MFA code: the sign-in starts again with the credentials the flow still holds. */
+  | { kind: 'resendCode' };
 
 export type SignInOutcome =
   | { kind: 'tokens'; tokens: AuthTokens; newDevice?: { deviceKey: string; deviceGroupKey: string } }
@@ -50,6 +55,7 @@ export interface CognitoTransport {
   associateTotp(username: string, tokens: AuthTokens): Promise<string>;
   verifyTotp(username: string, tokens: AuthTokens, code: string, deviceName: string): Promise<void>;
   setMfaPreference(username: string, tokens: AuthTokens, preference: MfaPreference): Promise<void>;
+  getMfaPreference(username: string, tokens: AuthTokens): Promise<MfaSettings>;
   /** The user's devices Cognito tracks (ListDevices, every page), and which one is this browser's. */
   listDevices(username: string, tokens: AuthTokens): Promise<UserDevices>;
   /** UpdateDeviceStatus for this browser's device (or `deviceKey`); rejects when this browser has none. */
@@ -76,7 +82,15 @@ export interface UserDevices {
   currentDeviceKey?: string;
 }
 
+/** A factor left out is left as it is. */
 export interface MfaPreference {
   totp?: 'preferred' | 'enabled' | 'disabled';
   sms?: 'preferred' | 'enabled' | 'disabled';
+  email?: 'preferred' | 'enabled' | 'disabled';
+}
+
+/** The user's MFA as Cognito holds it (GetUser): the factors turned on, and the one asked for first. */
+export interface MfaSettings {
+  enabled: MfaFactor[];
+  preferred: MfaFactor | null;
 }

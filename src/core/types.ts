@@ -47,6 +47,12 @@ export interface CodeDelivery {
   attribute?: string;
 }
 
+/** The second factors Cognito signs in with, in its challenge names: SMS, an authenticator app, email. */
+export type MfaFactor = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
+/** The factors a user can set up while signing in, when the pool requires MFA (SMS is not offered there). */
+export type MfaSetupFactor = 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
 /** What a sign-in or sign-up call resolves to: the session, or what Cognito needs next. */
 export type NextStep =
   | { step: 'done'; session: Session }
@@ -55,8 +61,15 @@ export type NextStep =
   | { step: 'newPasswordRequired'; requiredAttributes: string[]; userAttributes: Record<string, string> }
   | { step: 'smsMfa'; delivery?: CodeDelivery }
   | { step: 'totpMfa' }
-  | { step: 'selectMfa'; options: Array<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA'> }
-  | { step: 'totpSetup' }
+  /** A code Cognito emailed (email MFA); `answerChallenge({ kind: 'resendCode' })` signs in again for a new one. */
+  | { step: 'emailMfa'; delivery?: CodeDelivery }
+  | { step: 'selectMfa'; options: MfaFactor[] }
+  /** The pool requires MFA and the user has none: choose which to set up (answer `selectMfa`). */
+  | { step: 'mfaSetup'; options: MfaSetupFactor[] }
+  /** Set up an authenticator app: show `secret` (and a QR code of it), answer with its first code (`mfaCode`). */
+  | { step: 'totpSetup'; secret: string }
+  /** Set up email MFA: answer with the address (`emailAddress`); a code goes there next (`emailMfa`). */
+  | { step: 'emailSetup' }
   | { step: 'customChallenge'; parameters: Record<string, string> }
   | { step: 'resetPassword'; username: string; delivery?: CodeDelivery };
 

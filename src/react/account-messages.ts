@@ -1,7 +1,7 @@
 import type { AuthMessages } from './messages.js';
 
 /** The strings of ChangePasswordForm and TotpSetup, shipped only with them. */
-export type AccountMessageKey = 'changePasswordTitle' | 'currentPasswordLabel' | 'changePasswordButton' | 'changingPassword' | 'passwordChanged' | 'totpSetupTitle' | 'totpSetupIntro' | 'totpStartButton' | 'totpStarting' | 'totpQrLabel' | 'totpSecretLabel' | 'totpEnabled';
+export type AccountMessageKey = 'changePasswordTitle' | 'currentPasswordLabel' | 'changePasswordButton' | 'changingPassword' | 'passwordChanged' | 'totpSetupTitle' | 'totpSetupIntro' | 'totpStartButton' | 'totpStarting' | 'totpEnabled' | 'mfaSettingsTitle' | 'mfaSettingsIntro' | 'mfaFactorOn' | 'mfaFactorOff' | 'mfaPreferred' | 'mfaTurnOn' | 'mfaTurnOff' | 'mfaMakePreferred' | 'mfaSaving' | 'mfaSaved';
 export type AccountMessages = Pick<AuthMessages, AccountMessageKey>;
 
 export const accountMessages: AccountMessages = {
@@ -14,7 +14,15 @@ export const accountMessages: AccountMessages = {
   totpSetupIntro: 'Add an authenticator app (such as 1Password, Google Authenticator or Authy) as a second step when you sign in.',
   totpStartButton: 'Set up authenticator app',
   totpStarting: 'Starting…',
-  totpQrLabel: 'QR code to scan with your authenticator app',
-  totpSecretLabel: 'Or enter this key by hand:',
   totpEnabled: 'Your authenticator app is set up. You will be asked for a code when you sign in.',
+  mfaSettingsTitle: 'Two-step verification',
+  mfaSettingsIntro: 'A second step after your password keeps your account safe if the password leaks.',
+  mfaFactorOn: 'On',
+  mfaFactorOff: 'Off',
+  mfaPreferred: 'Asked first',
+  mfaTurnOn: (factor) => `Turn on ${factor.toLowerCase()}`,
+  mfaTurnOff: (factor) => `Turn off ${factor.toLowerCase()}`,
+  mfaMakePreferred: (factor) => `Ask for ${factor.toLowerCase()} first`,
+  mfaSaving: 'Saving…',
+  mfaSaved: 'Your two-step verification settings are saved.',
 };

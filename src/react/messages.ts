@@ -83,6 +83,29 @@ export interface AuthMessages {
   totpQrLabel: string;
   totpSecretLabel: string;
   totpEnabled: string;
+  /** Email MFA: where the code went. */
+  emailCodeHint: (destination: string | undefined) => string;
+  emailOption: string;
+  /** MFA set-up at sign-in (the pool requires MFA). */
+  mfaSetupTitle: string;
+  mfaSetupIntro: string;
+  mfaSetupLegend: string;
+  totpSetupStepIntro: string;
+  /** The app's name as an authenticator app lists it, for the QR code shown at sign-in. */
+  totpIssuer: string;
+  emailSetupTitle: string;
+  emailSetupIntro: string;
+  /** MfaSettings. */
+  mfaSettingsTitle: string;
+  mfaSettingsIntro: string;
+  mfaFactorOn: string;
+  mfaFactorOff: string;
+  mfaPreferred: string;
+  mfaTurnOn: (factor: string) => string;
+  mfaTurnOff: (factor: string) => string;
+  mfaMakePreferred: (factor: string) => string;
+  mfaSaving: string;
+  mfaSaved: string;
   unsupportedStep: string;
   /** The MFA step's checkbox with `rememberDevice: 'ask'`. */
   rememberDeviceLabel: string;

@@ -2,7 +2,7 @@ import type { AuthMessages } from './messages.js';
 
 // The strings of the steps most visits never reach (codes, MFA, a new password, a reset). They travel with
 // those steps (react/components/step-modules.ts), not with the first forms.
-export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'changeEmail' | 'confirmedTitle' | 'confirmedSignIn' | 'codeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'passwordResetRequiredIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'continueButton' | 'unsupportedStep' | 'rememberDeviceLabel';
+export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'changeEmail' | 'confirmedTitle' | 'confirmedSignIn' | 'codeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'passwordResetRequiredIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'continueButton' | 'unsupportedStep' | 'totpQrLabel' | 'totpSecretLabel' | 'emailCodeHint' | 'emailOption' | 'mfaSetupTitle' | 'mfaSetupIntro' | 'mfaSetupLegend' | 'totpSetupStepIntro' | 'totpIssuer' | 'emailSetupTitle' | 'emailSetupIntro' | 'rememberDeviceLabel';
 export type StepMessages = Pick<AuthMessages, StepMessageKey>;
 
 const attributeNames: Record<string, string> = {
@@ -62,4 +62,15 @@ export const stepMessages: StepMessages = {
   continueButton: 'Continue',
   unsupportedStep: 'This account needs a sign-in step this form does not support.',
   rememberDeviceLabel: 'Remember this device (no code needed here next time)',
+  totpQrLabel: 'QR code to scan with your authenticator app',
+  totpSecretLabel: 'Or enter this key by hand:',
+  emailCodeHint: (destination) => (destination ? `Enter the code we emailed to ${destination}.` : 'Enter the code we emailed you.'),
+  emailOption: 'Email',
+  mfaSetupTitle: 'Set up two-step verification',
+  mfaSetupIntro: 'Your account needs a second step when you sign in. Choose how you want to get your codes.',
+  mfaSetupLegend: 'How do you want to get your codes?',
+  totpSetupStepIntro: 'Scan the QR code with your authenticator app, or enter the key by hand, then type the code the app shows.',
+  totpIssuer: 'react-cognito-kit',
+  emailSetupTitle: 'Codes by email',
+  emailSetupIntro: 'Each time you sign in we will email you a code. We send one now to check the address.',
 };

@@ -1,6 +1,6 @@
-import type { ChallengeAnswer, CognitoTransport, Device, SignInOutcome } from '../core/cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, Device, MfaPreference, MfaSettings, SignInOutcome } from '../core/cognito-transport.js';
 import { decodeJwtPayload } from '../core/tokens.js';
-import type { AuthTokens, ChallengeStep, CodeDelivery, Session, UserClaims } from '../core/types.js';
+import type { AuthTokens, ChallengeStep, CodeDelivery, MfaFactor, Session, UserClaims } from '../core/types.js';
 import { buildFailure } from './mock-errors.js';
 import type { MockArgs, MockMethod, MockResult, MockScripts, MockSignInResult, Script, ScriptStep } from './scripts.js';
 import { createTestTokens, subFor } from './test-session.js';
@@ -36,6 +36,39 @@ interface MockUser {
   email: string;
   groups: string[];
   claims: Record<string, unknown>;
+  /** No factor on until the app turns one on (setMfaPreference, a TOTP set-up). */
+  mfa?: MfaSettings;
+}
+
+const PREFERENCE_KEYS: Record<keyof MfaPreference, MfaFactor> = { sms: 'SMS_MFA', totp: 'SOFTWARE_TOKEN_MFA', email: 'EMAIL_OTP' };
+
+/** SetUserMFAPreference's rules: a factor left out stays as it is; turning off the preferred one leaves none. */
+function applyMfaPreference(current: MfaSettings, preference: MfaPreference): MfaSettings {
+  const enabled = new Set(current.enabled);
+  let preferred = current.preferred;
+  for (const [key, factor] of Object.entries(PREFERENCE_KEYS) as Array<[keyof MfaPreference, MfaFactor]>) {
+    const value = preference[key];
+    if (value === undefined) continue;
+    if (value === 'disabled') enabled.delete(factor);
+    else enabled.add(factor);
+    if (value === 'preferred') preferred = factor;
+    else if (preferred === factor) preferred = null;
+  }
+  return { enabled: [...enabled], preferred };
+}
+
+/**
+ * What a happy Cognito answers to a sign-in step nobody scripted: a resent code repeats the step, the MFA set-up
+ * steps lead to the next one (TOTP with the mock's secret, email with a code to the given address), anything
+ * else signs in.
+ */
+function nextStepOf(answer: ChallengeAnswer, step: ChallengeStep): ChallengeStep | undefined {
+  if (answer.kind === 'resendCode') return step;
+  if (step.step === 'mfaSetup' && answer.kind === 'selectMfa') {
+    return answer.mfa === 'EMAIL_OTP' ? { step: 'emailSetup' } : { step: 'totpSetup', secret: mockTotpSecret };
+  }
+  if (step.step === 'emailSetup' && answer.kind === 'emailAddress') return { step: 'emailMfa', delivery: emailDelivery(answer.email) };
+  return undefined;
 }
 
 const standardClaims = new Set(['sub', 'email', 'email_verified', 'cognito:groups', 'cognito:username', 'iss', 'aud', 'token_use', 'auth_time', 'iat', 'exp', 'jti', 'origin_jti']);
@@ -120,7 +153,7 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
   /** What an unscripted method resolves with: what a happy Cognito would say. */
   const defaults: { [M in MockMethod]?: (...args: MockArgs<M>) => MockResult<M> } = {
     signIn: () => undefined,
-    answerChallenge: () => undefined,
+    answerChallenge: nextStepOf,
     signUp: (email) => ({ userSub: subFor(email), userConfirmed: false, delivery: emailDelivery(email) }),
     resendCode: (username) => emailDelivery(userByName(username).email),
     forgotPassword: (username) => emailDelivery(userByName(username).email),
@@ -149,6 +182,11 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
     forgetDevice: (_username, _tokens, deviceKey) => {
       const device = deviceFor(deviceKey);
       devices = devices.filter((d) => d !== device);
+    },
+    getMfaPreference: (username) => userByName(username).mfa ?? { enabled: [], preferred: null },
+    setMfaPreference: (username, _tokens, preference) => {
+      const user = userByName(username);
+      user.mfa = applyMfaPreference(user.mfa ?? { enabled: [], preferred: null }, preference);
     },
   };
 

@@ -30,6 +30,7 @@ interface SdkUser {
   associateSoftwareToken(cb: Callbacks): void;
   verifySoftwareToken(code: string, name: string, cb: Callbacks): void;
   setUserMfaPreference(sms: unknown, totp: unknown, cb: NodeCallback): void;
+  getUserData(cb: NodeCallback, params: { bypassCache: boolean }): void;
   globalSignOut(cb: Callbacks): void;
   signOut(cb: (err?: unknown) => void): void;
   refreshSession(token: unknown, cb: NodeCallback): void;
@@ -225,6 +226,29 @@ describe('every other operation: the SDK method vs the kit transport, byte for b
     );
     expect(preference.byKit).toEqual(preference.bySdk);
     expect(JSON.parse(preference.byKit[0]!.body)).toMatchObject({ SMSMfaSettings: null, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+  });
+
+  it('MFA settings read as CognitoUser.getUserData reads them (GetUser); email, which the SDK cannot set, only when asked for', async () => {
+    const read = await compare(
+      () => nodeStyle((cb) => sdkUser(tokens).getUserData(cb, { bypassCache: true })),
+      (t) => t.getMfaPreference(EMAIL, tokens),
+    );
+    expect(read.byKit).toEqual(read.bySdk);
+    const both = await compare(
+      () => nodeStyle((cb) => sdkUser(tokens).setUserMfaPreference({ Enabled: false, PreferredMfa: false }, { Enabled: true, PreferredMfa: false }, cb)),
+      (t) => t.setMfaPreference(EMAIL, tokens, { sms: 'disabled', totp: 'enabled' }),
+    );
+    expect(both.byKit).toEqual(both.bySdk);
+    const withEmail = await compare(
+      () => Promise.resolve(),
+      (t) => t.setMfaPreference(EMAIL, tokens, { email: 'preferred' }),
+    );
+    expect(JSON.parse(withEmail.byKit[0]!.body)).toEqual({
+      SMSMfaSettings: null,
+      SoftwareTokenMfaSettings: null,
+      EmailMfaSettings: { Enabled: true, PreferredMfa: true },
+      AccessToken: tokens.accessToken,
+    });
   });
 
   it('sign-out revokes the refresh token as CognitoUser.signOut does: only tokens with origin_jti, never throwing', async () => {

@@ -10,6 +10,7 @@ import {
   hang,
   MockAuthProvider,
   mockDevices,
+  mockTotpSecret,
   resolveWith,
   type MockAuthProviderProps,
 } from '../../src/testing/index.js';
@@ -178,6 +179,37 @@ describe('react-cognito-kit/testing', () => {
     const done = await client.answerChallenge({ kind: 'mfaCode', code: '123456' });
     expect(done.step).toBe('done');
     expect(client.getState().session?.user.email).toBe('ada@example.com');
+  });
+
+  it('MFA set-up steps unscripted: choose TOTP → its secret → signed in; choose email → address → emailed code → signed in', async () => {
+    const client = createMockAuthClient({ scripts: { signIn: resolveWith({ step: 'mfaSetup', options: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] }) } });
+    expect(await client.signIn({ email: 'ada@example.com', password: 'pw' })).toEqual({ step: 'mfaSetup', options: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] });
+    expect(await client.answerChallenge({ kind: 'selectMfa', mfa: 'SOFTWARE_TOKEN_MFA' })).toEqual({ step: 'totpSetup', secret: mockTotpSecret });
+    expect((await client.answerChallenge({ kind: 'mfaCode', code: '123456' })).step).toBe('done');
+
+    await client.signOut();
+    await client.signIn({ email: 'ada@example.com', password: 'pw' });
+    expect(await client.answerChallenge({ kind: 'selectMfa', mfa: 'EMAIL_OTP' })).toEqual({ step: 'emailSetup' });
+    expect(await client.answerChallenge({ kind: 'emailAddress', email: 'ada@example.com' })).toEqual({
+      step: 'emailMfa',
+      delivery: { destination: 'a***@e***', medium: 'EMAIL', attribute: 'email' },
+    });
+    // A resent code repeats the step, as a new sign-in would.
+    expect((await client.answerChallenge({ kind: 'resendCode' })).step).toBe('emailMfa');
+    expect((await client.answerChallenge({ kind: 'mfaCode', code: '123456' })).step).toBe('done');
+  });
+
+  it('getMfaPreference / setMfaPreference keep the settings as Cognito does; TOTP set-up makes it preferred', async () => {
+    const client = createMockAuthClient({ user: { email: 'ada@example.com' } });
+    expect(await client.getMfaPreference()).toEqual({ enabled: [], preferred: null });
+    await client.setMfaPreference({ email: 'preferred' });
+    expect(await client.getMfaPreference()).toEqual({ enabled: ['EMAIL_OTP'], preferred: 'EMAIL_OTP' });
+    await client.completeTotpSetup({ code: '123456' });
+    expect(await client.getMfaPreference()).toEqual({ enabled: ['EMAIL_OTP', 'SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' });
+    await client.setMfaPreference({ totp: 'disabled' });
+    expect(await client.getMfaPreference()).toEqual({ enabled: ['EMAIL_OTP'], preferred: null });
+    client.setScript('getMfaPreference', resolveWith({ enabled: ['SMS_MFA'], preferred: 'SMS_MFA' }));
+    expect(await client.getMfaPreference()).toEqual({ enabled: ['SMS_MFA'], preferred: 'SMS_MFA' });
   });
 
   it('register → confirm with scripted steps, and the calls are recorded', async () => {

@@ -8,7 +8,7 @@ import { Router } from 'cognito-local/lib/server/Router.js';
 import { createServer } from 'cognito-local/lib/server/server.js';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import { CodeInbox, type CodeListener, type DeliveredCode, type WaitForCodeOptions } from './code-inbox';
-import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool } from './emulator-admin';
+import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPreferenceSettings, type PoolMfaOptions } from './emulator-admin';
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
@@ -20,7 +20,9 @@ export type {
   CreatePoolOptions,
   DeliveredCode,
   EmulatorPool,
+  MfaPreferenceSettings,
   PasswordPolicy,
+  PoolMfaOptions,
   RequestFilter,
   RequestRecord,
   WaitForCodeOptions,
@@ -58,6 +60,7 @@ export interface CognitoEmulator {
     ): Promise<{ username: string }>;
     signUpConfirmed(poolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }>;
     enableSmsMfa(poolId: string, email: string, phoneNumber: string): Promise<void>;
+    setMfaPreference(poolId: string, usernameOrEmail: string, settings: MfaPreferenceSettings): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;
     addToGroup(poolId: string, usernameOrEmail: string, group: string): Promise<void>;
   };

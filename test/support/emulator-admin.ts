@@ -42,6 +42,23 @@ export interface CreatePoolOptions {
   passwordPolicy?: PasswordPolicy;
   /** Device tracking ("Remember user devices"); default none, as a new pool. */
   deviceConfiguration?: DeviceConfiguration;
+  /** The pool's MFA. Default: optional, with an authenticator app (TOTP) as the one factor. */
+  mfa?: PoolMfaOptions;
+}
+
+export interface PoolMfaOptions {
+  /** `ON`: every user must sign in with a factor, and one without any sets one up at sign-in (MFA_SETUP). */
+  configuration?: 'OFF' | 'OPTIONAL' | 'ON';
+  /** Default true. */
+  totp?: boolean;
+  /** Email MFA (EMAIL_OTP), as `EmailMfaConfiguration` turns it on. Default false. */
+  email?: boolean;
+}
+
+/** The settings of AdminSetUserMFAPreference, one per factor; a factor left out is left as it was. */
+export interface MfaPreferenceSettings {
+  totp?: { enabled: boolean; preferred?: boolean };
+  email?: { enabled: boolean; preferred?: boolean };
 }
 
 const CLIENT_NAME = 'web';
@@ -95,11 +112,13 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
     // Optional MFA changes nothing for users without it, and lets a user turn TOTP on as in a typical pool.
+    const mfa = options.mfa ?? {};
     await call<SetUserPoolMfaConfigTarget>('SetUserPoolMfaConfig', {
       UserPoolId: UserPool.Id,
-      MfaConfiguration: 'OPTIONAL',
-      SoftwareTokenMfaConfiguration: { Enabled: true },
-    });
+      MfaConfiguration: mfa.configuration ?? 'OPTIONAL',
+      SoftwareTokenMfaConfiguration: { Enabled: mfa.totp ?? true },
+      ...(mfa.email ? { EmailMfaConfiguration: { Subject: 'Your sign-in code', Message: 'Your code is {####}' } } : {}),
+    } as Parameters<SetUserPoolMfaConfigTarget>[1]);
     const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30);
     const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1);
     return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
@@ -165,6 +184,18 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
         ...user,
         Attributes: [...user.Attributes.filter((a) => a.Name !== 'phone_number'), { Name: 'phone_number', Value: phoneNumber }],
         MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }],
+      });
+    },
+
+    /** AdminSetUserMFAPreference, as an administrator (or a test) turns a user's factors on or off. */
+    async setMfaPreference(userPoolId: string, usernameOrEmail: string, settings: MfaPreferenceSettings): Promise<void> {
+      const factor = (value: { enabled: boolean; preferred?: boolean } | undefined) =>
+        value && { Enabled: value.enabled, PreferredMfa: value.preferred ?? false };
+      await router('AdminSetUserMFAPreference')(ctx, {
+        UserPoolId: userPoolId,
+        Username: usernameOrEmail,
+        SoftwareTokenMfaSettings: factor(settings.totp),
+        EmailMfaSettings: factor(settings.email),
       });
     },
 

@@ -8,8 +8,11 @@ import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
 import { deviceTracking } from './device-tracking';
 import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
+import { adminSetUserMfaPreference, setUserMfaPreference } from './mfa-preference';
+import { mfaSignInTargets } from './mfa-sign-in';
+import { setUserPoolMfaConfig } from './pool-mfa-config';
 import { resendConfirmationCode } from './resend-confirmation-code';
-import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
+import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest, type RespondToAuthChallengeResponse } from './srp-auth-flow';
 
 interface RevokeTokenRequest {
   ClientId: string;
@@ -40,9 +43,10 @@ async function assertTemporaryPasswordMatches(
 export function withGapTargets(emulator: Router, services: Services): Router {
   const revoked = new RevokedRefreshTokens();
   const accessTokens = new AccessTokenRevocations(revoked);
-  const devices = deviceTracking(services, emulator);
-  // The SRP proof ends in the password sign-in, where a known device is asked to prove itself.
-  const srp = srpAuthTargets(services, (target) => (target === 'InitiateAuth' ? devices.passwordVerified : emulator(target)));
+  const mfa = mfaSignInTargets(services, emulator);
+  const devices = deviceTracking(services, mfa.router);
+  // The SRP proof ends in the password sign-in, where a known device is asked to prove itself, then MFA.
+  const srp = srpAuthTargets(services, (target) => (target === 'InitiateAuth' ? devices.passwordVerified : mfa.router(target)));
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
   const passwordChecked = passwordPolicyTargets(services, emulator);
 
@@ -58,7 +62,7 @@ export function withGapTargets(emulator: Router, services: Services): Router {
         await assertTemporaryPasswordMatches(services, ctx, req);
         return devices.passwordVerified(ctx, req);
       }
-      return emulator('InitiateAuth')(ctx, req);
+      return mfa.initiateAuth(ctx, req);
     },
     RespondToAuthChallenge: async (ctx: Context, req: RespondToAuthChallengeRequest) => {
       const deviceKey = req.ChallengeResponses?.DEVICE_KEY;
@@ -66,9 +70,17 @@ export function withGapTargets(emulator: Router, services: Services): Router {
       // A stale DEVICE_KEY is refused before the proof is used up: the SDK sends the same answer again without it.
       if (deviceKey) await devices.knownDevice(ctx, req.ClientId, req.ChallengeResponses?.USERNAME ?? '', deviceKey);
       if (req.ChallengeName === 'PASSWORD_VERIFIER') return srp.respond(ctx, req);
+      if (mfa.handles(req)) return devices.withNewDevice(ctx, req.ClientId, deviceKey, (await mfa.respond(ctx, req)) as RespondToAuthChallengeResponse);
       await assertNewPasswordChallengeAllowed(services, ctx, req);
-      return devices.withNewDevice(ctx, req.ClientId, deviceKey, await respondToOtherChallenges(ctx, req));
+      const answered = await respondToOtherChallenges(ctx, req);
+      const next = req.ChallengeName === 'NEW_PASSWORD_REQUIRED' ? await mfa.afterNewPassword(ctx, req, answered) : answered;
+      return devices.withNewDevice(ctx, req.ClientId, deviceKey, next as typeof answered);
     },
+    AssociateSoftwareToken: mfa.associateSoftwareToken,
+    VerifySoftwareToken: mfa.verifySoftwareToken,
+    SetUserMFAPreference: setUserMfaPreference(services),
+    AdminSetUserMFAPreference: adminSetUserMfaPreference(services),
+    SetUserPoolMfaConfig: setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig')),
     ResendConfirmationCode: resendConfirmationCode(services),
     ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),

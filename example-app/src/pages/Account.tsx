@@ -1,4 +1,4 @@
-import { ChangePasswordForm, DeviceList, TotpSetup, useSession, useUserAttributes } from 'react-cognito-kit';
+import { ChangePasswordForm, DeviceList, MfaSettings, useSession, useUserAttributes } from 'react-cognito-kit';
 import { AttributesForm } from '../components/AttributesForm';
 import { PageTitle } from '../components/PageTitle';
 import { useAppSignOut } from '../components/SignOut';
@@ -53,7 +53,7 @@ export function Account() {
           <ChangePasswordForm />
         </div>
         <div className="card">
-          <TotpSetup issuer="react-cognito-kit demo" />
+          <MfaSettings issuer="react-cognito-kit demo" />
         </div>
       </div>
 

@@ -3,6 +3,7 @@ import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../transp
 import type { ChallengeStep } from '../types.js';
 import type { DeviceAuth } from './device-auth.js';
 import { cognitoTimestamp } from './timestamp.js';
+import { mfaSetupSteps } from './mfa-setup.js';
 import type { AuthResponse, Wire } from './wire.js';
 
 /** The prefix Cognito puts on attribute names in NEW_PASSWORD_REQUIRED. */
@@ -16,20 +17,25 @@ const parseJson = <T>(text: string | undefined, fallback: T): T => {
   }
 };
 
-export function signInOperations({ userPoolId, clientId: ClientId, call, withContext }: Wire, devices: DeviceAuth): Pick<CognitoTransport, 'signIn'> {
+export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoTransport, 'signIn'> {
+  const { userPoolId, clientId: ClientId, call, withContext } = wire;
   const poolName = userPoolId.split('_')[1] ?? '';
+  const setup = mfaSetupSteps(wire);
   const deviceKeyOf = (who: string) => devices.deviceOf(who)?.deviceKey;
+
+  /** A step for the user; its answer goes to Cognito with the session that asked it. */
+  const ask = (username: string, step: ChallengeStep, session: string | undefined, name?: string): SignInOutcome => ({
+    kind: 'challenge',
+    step,
+    answer: (answer) => respond(username, session, answer, step, name),
+  });
 
   /** Turns a sign-in answer into tokens or the next challenge, whose answer carries the sign-in session on. */
   function outcome(username: string, data: AuthResponse, rememberDevice?: boolean): SignInOutcome | Promise<SignInOutcome> {
     const { ChallengeName: name, ChallengeParameters: parameters = {}, Session, AuthenticationResult: result } = data;
     const device = name === 'DEVICE_SRP_AUTH' && devices.deviceOf(username);
     if (device) return devices.proveDevice(username, Session, device).then((proved) => outcome(username, proved, rememberDevice));
-    const challenge = (step: ChallengeStep): SignInOutcome => ({
-      kind: 'challenge',
-      step,
-      answer: (answer) => respond(username, Session, answer, step),
-    });
+    const challenge = (step: ChallengeStep, session = Session) => ask(username, step, session, name);
     switch (name) {
       case 'SMS_MFA':
         return challenge({
@@ -38,10 +44,17 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
         });
       case 'SOFTWARE_TOKEN_MFA':
         return challenge({ step: 'totpMfa' });
+      // The API reference names the challenge both ways.
+      case 'EMAIL_OTP':
+      case 'EMAIL_MFA':
+        return challenge({
+          step: 'emailMfa',
+          delivery: { destination: parameters.CODE_DELIVERY_DESTINATION, medium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM ?? 'EMAIL' },
+        });
       case 'SELECT_MFA_TYPE':
         return challenge({ step: 'selectMfa', options: parseJson(parameters.MFAS_CAN_CHOOSE, ['SMS_MFA', 'SOFTWARE_TOKEN_MFA']) });
       case 'MFA_SETUP':
-        return challenge({ step: 'totpSetup' });
+        return setup.start(parameters.MFAS_CAN_SETUP, Session, challenge);
       case 'CUSTOM_CHALLENGE':
         return challenge({ step: 'customChallenge', parameters });
       case 'NEW_PASSWORD_REQUIRED': {
@@ -62,7 +75,18 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
     return devices.confirmNewDevice({ kind: 'tokens', tokens }, result.NewDeviceMetadata, rememberDevice);
   }
 
-  async function respond(username: string, Session: string | undefined, answer: ChallengeAnswer, asked: ChallengeStep): Promise<SignInOutcome> {
+  async function respond(
+    username: string,
+    Session: string | undefined,
+    answer: ChallengeAnswer,
+    asked: ChallengeStep,
+    askedName: string | undefined,
+  ): Promise<SignInOutcome> {
+    if (asked.step === 'mfaSetup' || asked.step === 'totpSetup' || asked.step === 'emailSetup') {
+      const next = (step: ChallengeStep, session: string | undefined) => ask(username, step, session);
+      const remember = answer.kind === 'mfaCode' ? answer.rememberDevice : undefined;
+      return setup.answer(username, Session, answer, asked, next, (data) => outcome(username, data, remember));
+    }
     let ChallengeName: string;
     const ChallengeResponses: Record<string, string> = {};
     if (answer.kind === 'newPassword') {
@@ -74,13 +98,18 @@ export function signInOperations({ userPoolId, clientId: ClientId, call, withCon
       return outcome(username, await call('RespondToAuthChallenge', withContext(username, params)));
     }
     ChallengeResponses.USERNAME = username;
-    if (answer.kind === 'mfaCode') {
+    if (answer.kind === 'mfaCode' && asked.step === 'emailMfa') {
+      ChallengeName = askedName ?? 'EMAIL_OTP';
+      ChallengeResponses.EMAIL_OTP_CODE = answer.code.trim();
+    } else if (answer.kind === 'mfaCode') {
       ChallengeName = asked.step === 'totpMfa' ? 'SOFTWARE_TOKEN_MFA' : 'SMS_MFA';
       ChallengeResponses.SMS_MFA_CODE = answer.code;
       if (asked.step === 'totpMfa') ChallengeResponses.SOFTWARE_TOKEN_MFA_CODE = answer.code;
-    } else {
+    } else if (answer.kind === 'selectMfa' || answer.kind === 'customAnswer') {
       ChallengeName = answer.kind === 'selectMfa' ? 'SELECT_MFA_TYPE' : 'CUSTOM_CHALLENGE';
       ChallengeResponses.ANSWER = answer.kind === 'selectMfa' ? answer.mfa : answer.answer;
+    } else {
+      throw new Error(`A ${answer.kind} answer does not fit the ${asked.step} step.`);
     }
     const deviceKey = answer.kind !== 'selectMfa' && deviceKeyOf(username);
     if (deviceKey) ChallengeResponses.DEVICE_KEY = deviceKey;

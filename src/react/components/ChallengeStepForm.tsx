@@ -1,13 +1,14 @@
 'use client';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { AuthError } from '../../core/errors.js';
-import type { ChallengeStep, NextStep } from '../../core/types.js';
+import type { ChallengeStep, MfaFactor, NextStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { RememberDeviceField, readRememberDevice } from '../fields/RememberDeviceField.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
+import { LinkButton } from '../fields/LinkButton.js';
 import { TextField } from '../fields/TextField.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { fieldValue } from '../fields/validation.js';
@@ -16,6 +17,8 @@ import { useAuthClient } from '../hooks/useAuthClient.js';
 import type { FormMessages } from '../form-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { EmailSetupStep } from './EmailSetupStep.js';
+import { TotpSetupStep } from './TotpSetupStep.js';
 
 export interface ChallengeStepFormProps {
   step: ChallengeStep;
@@ -24,7 +27,9 @@ export interface ChallengeStepFormProps {
   /** Starts the sign-in again for a fresh challenge session (Cognito ends one after a wrong MFA code). */
   restart: () => void;
   /** Remembers the MFA the user picked, so a restart after a wrong code can pick it again. */
-  onMfaChosen?: (mfa: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA') => void;
+  onMfaChosen?: (mfa: MfaFactor) => void;
+  /** Who is signing in (the email typed): the account an authenticator app lists, the address email MFA starts from. */
+  account?: string;
   className?: string;
 }
 
@@ -35,9 +40,16 @@ export function ChallengeStepForm(props: ChallengeStepFormProps) {
       return <NewPasswordStep {...props} step={props.step} />;
     case 'smsMfa':
     case 'totpMfa':
+    case 'emailMfa':
       return <MfaCodeStep {...props} />;
     case 'selectMfa':
-      return <SelectMfaStep {...props} step={props.step} />;
+      return <SelectMfaStep {...props} options={props.step.options} />;
+    case 'mfaSetup':
+      return <SelectMfaStep {...props} options={props.step.options} setup />;
+    case 'totpSetup':
+      return <TotpSetupStep {...props} step={props.step} />;
+    case 'emailSetup':
+      return <EmailSetupStep {...props} />;
     default:
       return (
         <AuthFormFrame title={props.messages.signInTitle} onSubmit={() => undefined} className={props.className} step={props.step.step}>
@@ -98,20 +110,40 @@ const codeFields = ['code'] as const;
 function MfaCodeStep({ step, messages, onResult, restart, className }: ChallengeStepFormProps) {
   const answer = useAnswerChallenge();
   const feedback = useFormFeedback(codeFields, messages);
-  const hint = step.step === 'smsMfa' ? messages.smsCodeHint(step.delivery?.destination) : messages.totpCodeHint;
+  const [notice, setNotice] = useState<string | null>(null);
+  const emailed = step.step === 'emailMfa';
+  const destination = step.step === 'smsMfa' || step.step === 'emailMfa' ? step.delivery?.destination : undefined;
+  const hint = step.step === 'smsMfa' ? messages.smsCodeHint(destination) : emailed ? messages.emailCodeHint(destination) : messages.totpCodeHint;
   const askToRemember = useAuthClient().config.rememberDevice === 'ask';
 
   const submit = (form: HTMLFormElement) => {
     const code = readCode(form, feedback, messages);
     if (code === null) return;
+    setNotice(null);
     feedback.send(answer.mutate, { kind: 'mfaCode', code, rememberDevice: readRememberDevice(form) }, onResult, (error: AuthError) => {
       feedback.showAuthError(error);
-      if (error.code === 'codeMismatch' || error.code === 'expiredCode') restart();
+      if (error.code !== 'codeMismatch' && error.code !== 'expiredCode') return;
+      // The email step's own way back also makes the choices again (factor, address), and says a code is coming.
+      if (emailed) answer.mutate({ kind: 'resendCode' }, { onSuccess: newCodeSent });
+      else restart();
     });
+  };
+
+  const newCodeSent = (next: NextStep) => {
+    if (next.step === 'emailMfa') setNotice(messages.codeResent(next.delivery?.destination));
+    onResult(next);
+  };
+
+  // Cognito cannot resend an MFA code: the client signs in again for a new one (see ChallengeAnswer `resendCode`).
+  const askForNewCode = () => {
+    feedback.clear();
+    setNotice(null);
+    feedback.send(answer.mutate, { kind: 'resendCode' }, newCodeSent);
   };
 
   return (
     <AuthFormFrame title={messages.mfaTitle} onSubmit={submit} className={className} step={step.step}>
+      <FormAlert message={notice} tone="info" />
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
       <CodeField
         name="code"
@@ -124,21 +156,30 @@ function MfaCodeStep({ step, messages, onResult, restart, className }: Challenge
       />
       {askToRemember ? <RememberDeviceField label={messages.rememberDeviceLabel} /> : null}
       <SubmitButton pending={answer.isPending} label={messages.verifyButton} pendingLabel={messages.verifying} />
+      {emailed ? (
+        <LinkButton onClick={askForNewCode} disabled={answer.isPending}>
+          {answer.isPending && answer.variables?.kind === 'resendCode' ? messages.resendingCode : messages.resendCode}
+        </LinkButton>
+      ) : null}
     </AuthFormFrame>
   );
 }
 
 const choiceFields = ['mfa'] as const;
 
-function SelectMfaStep({ step, messages, onResult, onMfaChosen, className }: ChallengeStepFormProps & { step: Extract<ChallengeStep, { step: 'selectMfa' }> }) {
+const optionLabel = (option: MfaFactor, messages: StepMessages) =>
+  option === 'SMS_MFA' ? messages.smsOption : option === 'EMAIL_OTP' ? messages.emailOption : messages.totpOption;
+
+/** Which factor to be asked for (selectMfa), or, with `setup`, which to set up when the pool requires MFA. */
+function SelectMfaStep({ options, setup = false, messages, onResult, onMfaChosen, className }: ChallengeStepFormProps & { options: MfaFactor[]; setup?: boolean }) {
   const answer = useAnswerChallenge();
   const feedback = useFormFeedback(choiceFields, messages);
   const legendId = useId();
   const errorId = useId();
 
   const submit = (form: HTMLFormElement) => {
-    const mfa = fieldValue(form, 'mfa');
-    if (mfa !== 'SMS_MFA' && mfa !== 'SOFTWARE_TOKEN_MFA') {
+    const mfa = options.find((option) => option === fieldValue(form, 'mfa'));
+    if (!mfa) {
       feedback.showErrors({ mfa: messages.selectMfaRequired }, messages.selectMfaRequired);
       return;
     }
@@ -148,13 +189,14 @@ function SelectMfaStep({ step, messages, onResult, onMfaChosen, className }: Cha
   };
 
   return (
-    <AuthFormFrame title={messages.selectMfaTitle} onSubmit={submit} className={className} step="selectMfa">
+    <AuthFormFrame title={setup ? messages.mfaSetupTitle : messages.selectMfaTitle} onSubmit={submit} className={className} step={setup ? 'mfaSetup' : 'selectMfa'}>
+      {setup ? <p className="rck-intro">{messages.mfaSetupIntro}</p> : null}
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
       <fieldset className="rck-choices" aria-labelledby={legendId} aria-describedby={feedback.fieldErrors.mfa ? errorId : undefined}>
         <legend id={legendId} className="rck-label">
-          {messages.selectMfaLegend}
+          {setup ? messages.mfaSetupLegend : messages.selectMfaLegend}
         </legend>
-        {step.options.map((option, index) => (
+        {options.map((option, index) => (
           <label key={option} className="rck-choice">
             <input
               type="radio"
@@ -163,7 +205,7 @@ function SelectMfaStep({ step, messages, onResult, onMfaChosen, className }: Cha
               defaultChecked={index === 0}
               ref={index === 0 ? feedback.inputRef('mfa') : undefined}
             />
-            {option === 'SMS_MFA' ? messages.smsOption : messages.totpOption}
+            {optionLabel(option, messages)}
           </label>
         ))}
         {feedback.fieldErrors.mfa ? (

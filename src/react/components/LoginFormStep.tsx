@@ -1,6 +1,6 @@
 'use client';
 import type { RefObject } from 'react';
-import type { NextStep, Session } from '../../core/types.js';
+import type { MfaFactor, NextStep, Session } from '../../core/types.js';
 import type { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
 import type { useLogin } from '../hooks/useLogin.js';
 import type { FormMessages } from '../form-messages.js';
@@ -22,7 +22,7 @@ export interface LoginFormStepProps {
   email: RefObject<string>;
   /** In LoginForm's memory only, to sign in straight after an unconfirmed user confirms; never rendered. */
   password: RefObject<string | undefined>;
-  chosenMfa: RefObject<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | undefined>;
+  chosenMfa: RefObject<MfaFactor | undefined>;
 }
 
 /** LoginForm's view once Cognito asked for more than the credentials: it ships with the steps it shows. */
@@ -54,6 +54,7 @@ export function LoginFormStep({ view, messages, overrides, className, onSignedIn
         onResult={onResult}
         restart={restart}
         onMfaChosen={(mfa) => (chosenMfa.current = mfa)}
+        account={email.current}
         className={className}
       />
     );

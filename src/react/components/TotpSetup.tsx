@@ -11,7 +11,7 @@ import { accountMessages } from '../account-messages.js';
 import type { MessageOverrides } from '../messages.js';
 import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { QrCode } from './QrCode.js';
+import { TotpSecret } from './TotpSecret.js';
 
 // The code field's strings are the MFA step's.
 const totpSetupMessages = { ...stepMessages, ...accountMessages };
@@ -25,9 +25,6 @@ export interface TotpSetupProps {
 }
 
 const fields = ['code'] as const;
-
-/** Groups the base32 secret in fours so a person can type it without losing their place. */
-const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
 /** Sets up an authenticator app: QR code and key, then the first code, then TOTP becomes the preferred MFA. */
 export function TotpSetup({ issuer, onEnabled, messages: overrides, className }: TotpSetupProps) {
@@ -67,11 +64,7 @@ export function TotpSetup({ issuer, onEnabled, messages: overrides, className }:
 
   return (
     <AuthFormFrame title={messages.totpSetupTitle} onSubmit={submit} className={className} step="totpVerify">
-      <QrCode value={start.data.uri} label={messages.totpQrLabel} />
-      <p className="rck-description">{messages.totpSecretLabel}</p>
-      <p className="rck-secret">
-        <code>{grouped(start.data.secret)}</code>
-      </p>
+      <TotpSecret uri={start.data.uri} secret={start.data.secret} qrLabel={messages.totpQrLabel} secretLabel={messages.totpSecretLabel} />
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
       <CodeField
         name="code"
