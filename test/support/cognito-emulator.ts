@@ -13,6 +13,7 @@ import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
 import type { PasswordPolicy } from './password-policy';
+import type { RefreshTokenRotationType } from './refresh-token-rotation';
 import { RequestLog, type RequestFilter, type RequestRecord } from './request-log';
 
 export type {
@@ -21,6 +22,7 @@ export type {
   DeliveredCode,
   EmulatorPool,
   PasswordPolicy,
+  RefreshTokenRotationType,
   RequestFilter,
   RequestRecord,
   WaitForCodeOptions,
@@ -60,6 +62,11 @@ export interface CognitoEmulator {
     enableSmsMfa(poolId: string, email: string, phoneNumber: string): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;
     addToGroup(poolId: string, usernameOrEmail: string, group: string): Promise<void>;
+  };
+  /** The emulator's clock (tokens, codes, grace periods): moved forward, Cognito's time-bound rules apply without sleeping. */
+  clock: {
+    advance(ms: number): void;
+    reset(): void;
   };
   requests: {
     all(): RequestRecord[];
@@ -131,6 +138,10 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
       all: () => inbox.all(),
       clear: () => inbox.clear(),
       onCode: (listener) => inbox.onCode(listener),
+    },
+    clock: {
+      advance: (ms) => services.clock.advance(ms),
+      reset: () => services.clock.reset(),
     },
     requests: {
       all: () => requestLog.all(),

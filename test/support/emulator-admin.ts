@@ -14,6 +14,7 @@ import type { SetUserPoolMfaConfigTarget } from 'cognito-local/lib/targets/setUs
 import type { SignUpTarget } from 'cognito-local/lib/targets/signUp.js';
 import type { TargetName } from 'cognito-local/lib/targets/Target.js';
 import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
+import type { RefreshTokenRotationType } from './refresh-token-rotation';
 import { isCaseInsensitive } from './username-case';
 
 export interface EmulatorPool {
@@ -39,6 +40,11 @@ export interface CreatePoolOptions {
   caseSensitive?: boolean;
   /** Every rule stated, as the console asks for them. Default: Cognito's default policy (8, all four required). */
   passwordPolicy?: PasswordPolicy;
+  /**
+   * Both app clients' refresh-token rotation. Default off. ENABLED also leaves ALLOW_REFRESH_TOKEN_AUTH out of their
+   * auth flows, as AWS asks of a client with rotation.
+   */
+  refreshTokenRotation?: RefreshTokenRotationType;
 }
 
 const CLIENT_NAME = 'web';
@@ -67,11 +73,19 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     };
   };
 
-  const createClient = async (userPoolId: string, name: string, tokenSeconds: number, refreshDays: number) => {
+  const createClient = async (
+    userPoolId: string,
+    name: string,
+    tokenSeconds: number,
+    refreshDays: number,
+    rotation: RefreshTokenRotationType | undefined,
+  ) => {
+    const rotating = rotation?.Feature === 'ENABLED';
     const { UserPoolClient } = await call<CreateUserPoolClientTarget>('CreateUserPoolClient', {
       UserPoolId: userPoolId,
       ClientName: name,
-      ExplicitAuthFlows: AUTH_FLOWS,
+      ExplicitAuthFlows: rotating ? AUTH_FLOWS.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : AUTH_FLOWS,
+      ...(rotation ? { RefreshTokenRotation: rotation } : {}),
       AccessTokenValidity: tokenSeconds,
       IdTokenValidity: tokenSeconds,
       RefreshTokenValidity: refreshDays,
@@ -96,8 +110,9 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       MfaConfiguration: 'OPTIONAL',
       SoftwareTokenMfaConfiguration: { Enabled: true },
     });
-    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30);
-    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1);
+    const rotation = options.refreshTokenRotation;
+    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation);
+    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation);
     return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
   };
 

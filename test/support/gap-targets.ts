@@ -7,6 +7,7 @@ import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
 import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
+import { refreshTokenRotationTargets } from './refresh-token-rotation';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
 
@@ -42,12 +43,15 @@ export function withGapTargets(emulator: Router, services: Services): Router {
   const srp = srpAuthTargets(services, emulator);
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
   const passwordChecked = passwordPolicyTargets(services, emulator);
+  const rotation = refreshTokenRotationTargets(services, emulator, revoked);
 
   const gaps: Record<string, Route> = {
     ...passwordChecked,
+    ...rotation.targets,
     InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
       if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
+        await rotation.assertRefreshTokenAuthAllowed(ctx, req.ClientId);
         revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN, services.clock.get().getTime());
       }
       if (req.AuthFlow === 'USER_PASSWORD_AUTH') await assertTemporaryPasswordMatches(services, ctx, req);
@@ -63,7 +67,7 @@ export function withGapTargets(emulator: Router, services: Services): Router {
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
-      revoked.add([req.Token]);
+      revoked.add(rotation.family(req.Token));
       return result;
     },
   };

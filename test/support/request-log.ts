@@ -10,12 +10,41 @@ export interface RequestRecord {
   readonly accessTokenExp?: number;
   /** `UserContextData.EncodedData` (threat protection) the request carried, if any. */
   readonly encodedData?: string;
+  /** A refresh, whatever the operation: GetTokensFromRefreshToken, or InitiateAuth REFRESH_TOKEN_AUTH / REFRESH_TOKEN. */
+  readonly refresh?: true;
+  /** The device key a refresh carried (`DeviceKey`, or `AuthParameters.DEVICE_KEY`), if any. */
+  readonly deviceKey?: string;
   readonly status: number;
 }
 
-export type RequestFilter = Partial<Pick<RequestRecord, 'target' | 'authFlow'>>;
+export type RequestFilter = Partial<Pick<RequestRecord, 'target' | 'authFlow'>> & {
+  /** true: only refreshes (either operation); false: everything else. */
+  refresh?: boolean;
+};
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const REFRESH_FLOWS: ReadonlySet<unknown> = new Set(['REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN']);
+
+/** Whether a request to Cognito is a refresh, by operation and body: for logs the harness does not keep (a browser's). */
+export function isRefreshRequest(target: string, body: unknown): boolean {
+  if (target === 'GetTokensFromRefreshToken') return true;
+  return target === 'InitiateAuth' && isRecord(body) && REFRESH_FLOWS.has(body.AuthFlow);
+}
+
+/** The same for a request seen as its X-Amz-Target header and raw JSON text (playwright's `request.postData()`). */
+export function isRefreshPost(amzTarget: string | undefined, postData: string | null | undefined): boolean {
+  let body: unknown;
+  try {
+    body = JSON.parse(postData ?? '');
+  } catch {
+    return false;
+  }
+  return isRefreshRequest((amzTarget ?? '').split('.').pop() ?? '', body);
+}
+
+/** Whether a logged request was a refresh, whatever the operation. */
+export const isRefresh = (record: Pick<RequestRecord, 'refresh'>): boolean => record.refresh === true;
 
 function accessTokenExp(body: Record<string, unknown>): number | undefined {
   const authParameters = isRecord(body.AuthParameters) ? body.AuthParameters : {};
@@ -31,6 +60,9 @@ export function describeRequest(target: string, body: unknown, at: number, statu
   const authFlow = typeof fields.AuthFlow === 'string' ? fields.AuthFlow : undefined;
   const exp = accessTokenExp(fields);
   const encodedData = isRecord(fields.UserContextData) ? fields.UserContextData.EncodedData : undefined;
+  const authParameters = isRecord(fields.AuthParameters) ? fields.AuthParameters : {};
+  const deviceKey = fields.DeviceKey ?? authParameters.DEVICE_KEY;
+  const refresh = isRefreshRequest(target, fields);
   return {
     target,
     at,
@@ -38,6 +70,8 @@ export function describeRequest(target: string, body: unknown, at: number, statu
     ...(authFlow === undefined ? {} : { authFlow }),
     ...(exp === undefined ? {} : { accessTokenExp: exp }),
     ...(typeof encodedData === 'string' ? { encodedData } : {}),
+    ...(refresh ? { refresh: true as const } : {}),
+    ...(refresh && typeof deviceKey === 'string' ? { deviceKey } : {}),
   };
 }
 
@@ -61,7 +95,8 @@ export class RequestLog {
     return this.records.filter(
       (r) =>
         (filter.target === undefined || r.target === filter.target) &&
-        (filter.authFlow === undefined || r.authFlow === filter.authFlow),
+        (filter.authFlow === undefined || r.authFlow === filter.authFlow) &&
+        (filter.refresh === undefined || isRefresh(r) === filter.refresh),
     ).length;
   }
 }
