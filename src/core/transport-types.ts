@@ -28,7 +28,11 @@ export interface CognitoTransport {
   signUp(email: string, password: string, attributes: Record<string, string>): Promise<SignUpOutcome>;
   confirmSignUp(username: string, code: string): Promise<void>;
   resendCode(username: string): Promise<CodeDelivery | undefined>;
-  refresh(username: string, refreshToken: string): Promise<AuthTokens>;
+  /**
+   * New tokens from the refresh token (GetTokensFromRefreshToken; REFRESH_TOKEN_AUTH where the endpoint lacks it),
+   * with the new refresh token when the app client rotates them. `deviceKey`: this device's, when it is remembered.
+   */
+  refresh(username: string, refreshToken: string, deviceKey?: string): Promise<AuthTokens>;
   /** Revokes this device's refresh token where the SDK can (tokens with `origin_jti`); never throws. */
   signOut(username: string, tokens: AuthTokens): Promise<void>;
   globalSignOut(username: string, tokens: AuthTokens): Promise<void>;
