@@ -60,6 +60,7 @@ export interface CognitoEmulator {
     ): Promise<{ username: string }>;
     signUpConfirmed(poolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }>;
     enableSmsMfa(poolId: string, email: string, phoneNumber: string): Promise<void>;
+    setRefreshTokenRotation(poolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;
     addToGroup(poolId: string, usernameOrEmail: string, group: string): Promise<void>;
   };

@@ -12,6 +12,7 @@ import type { CreateUserPoolTarget } from 'cognito-local/lib/targets/createUserP
 import type { CreateUserPoolClientTarget } from 'cognito-local/lib/targets/createUserPoolClient.js';
 import type { SetUserPoolMfaConfigTarget } from 'cognito-local/lib/targets/setUserPoolMfaConfig.js';
 import type { SignUpTarget } from 'cognito-local/lib/targets/signUp.js';
+import type { UpdateUserPoolClientTarget } from 'cognito-local/lib/targets/updateUserPoolClient.js';
 import type { TargetName } from 'cognito-local/lib/targets/Target.js';
 import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
@@ -177,6 +178,22 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
         Attributes: [...user.Attributes.filter((a) => a.Name !== 'phone_number'), { Name: 'phone_number', Value: phoneNumber }],
         MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }],
       });
+    },
+
+    /**
+     * UpdateUserPoolClient with this RefreshTokenRotation (ENABLED also takes ALLOW_REFRESH_TOKEN_AUTH out of the
+     * client's auth flows, as createPool does): for a pool that already exists.
+     */
+    async setRefreshTokenRotation(userPoolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void> {
+      const client = await services.cognito.getAppClient(ctx, clientId);
+      if (!client) throw new Error(`No app client ${clientId}`);
+      const flows = client.ExplicitAuthFlows ?? AUTH_FLOWS;
+      await call<UpdateUserPoolClientTarget>('UpdateUserPoolClient', {
+        UserPoolId: userPoolId,
+        ClientId: clientId,
+        ExplicitAuthFlows: rotation.Feature === 'ENABLED' ? flows.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : flows,
+        RefreshTokenRotation: rotation,
+      } as Parameters<UpdateUserPoolClientTarget>[1]);
     },
 
     async createGroup(userPoolId: string, name: string): Promise<void> {
