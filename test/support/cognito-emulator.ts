@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Router } from 'cognito-local/lib/server/Router.js';
 import { createServer } from 'cognito-local/lib/server/server.js';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
+import { IssuedCodes } from './code-expiry';
 import { CodeInbox, type CodeListener, type DeliveredCode, type WaitForCodeOptions } from './code-inbox';
 import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool } from './emulator-admin';
 import { createEmulatorServices } from './emulator-services';
@@ -102,15 +103,17 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     return tokenConfig.IssuerDomain;
   };
 
+  const issuedCodes = new IssuedCodes();
   const services = await createEmulatorServices({
     ctx,
     dataDir,
-    messages: inbox.messages,
+    // Called only once a code is sent, when `services` is there.
+    messages: issuedCodes.recording(inbox.messages, () => services.clock.get().getTime()),
     tokenConfig,
     host,
     port: options.port ?? 0,
   });
-  const router = withGapTargets(Router(services), services);
+  const router = withGapTargets(Router(services), services, issuedCodes);
   const { application } = createServer(router, logger, services.config.ServerConfig, services);
   const app: RequestListener = application;
   const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));

@@ -4,11 +4,13 @@ import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import { AccessTokenRevocations, withAccessTokenChecks } from './access-token-checks';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
+import { IssuedCodes } from './code-expiry';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
 import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { refreshTokenRotationTargets } from './refresh-token-rotation';
 import { resendConfirmationCode } from './resend-confirmation-code';
+import { signInLockout } from './sign-in-lockout';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
 
 interface RevokeTokenRequest {
@@ -37,13 +39,14 @@ async function assertTemporaryPasswordMatches(
  * cognito-local's router with the operations it lacks (or gets wrong) implemented on top of its services, and
  * Cognito's access token checks in front of every operation that takes one (the emulator only decodes them).
  */
-export function withGapTargets(emulator: Router, services: Services): Router {
+export function withGapTargets(emulator: Router, services: Services, issuedCodes = new IssuedCodes()): Router {
   const revoked = new RevokedRefreshTokens();
   const accessTokens = new AccessTokenRevocations(revoked);
   const srp = srpAuthTargets(services, emulator);
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
   const passwordChecked = passwordPolicyTargets(services, emulator);
   const rotation = refreshTokenRotationTargets(services, emulator, revoked);
+  const lockedOut = signInLockout(services);
 
   const gaps: Record<string, Route> = {
     ...passwordChecked,
@@ -54,16 +57,22 @@ export function withGapTargets(emulator: Router, services: Services): Router {
         await rotation.assertRefreshTokenAuthAllowed(ctx, req.ClientId);
         revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN, services.clock.get().getTime());
       }
-      if (req.AuthFlow === 'USER_PASSWORD_AUTH') await assertTemporaryPasswordMatches(services, ctx, req);
+      if (req.AuthFlow === 'USER_PASSWORD_AUTH') {
+        return lockedOut(ctx, req.ClientId, req.AuthParameters?.USERNAME, async () => {
+          await assertTemporaryPasswordMatches(services, ctx, req);
+          return emulator('InitiateAuth')(ctx, req);
+        });
+      }
       return emulator('InitiateAuth')(ctx, req);
     },
     RespondToAuthChallenge: async (ctx: Context, req: RespondToAuthChallengeRequest) => {
-      if (req.ChallengeName === 'PASSWORD_VERIFIER') return srp.respond(ctx, req);
+      if (req.ChallengeName === 'PASSWORD_VERIFIER') return lockedOut(ctx, req.ClientId, req.ChallengeResponses?.USERNAME, () => srp.respond(ctx, req));
       await assertNewPasswordChallengeAllowed(services, ctx, req);
       return respondToOtherChallenges(ctx, req);
     },
     ResendConfirmationCode: resendConfirmationCode(services),
-    ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),
+    ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp'))),
+    ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
