@@ -46,6 +46,11 @@ export interface CreatePoolOptions {
    * auth flows, as AWS asks of a client with rotation.
    */
   refreshTokenRotation?: RefreshTokenRotationType;
+  /**
+   * Both app clients' PreventUserExistenceErrors. Default LEGACY, what the API sets when a request names none (the
+   * console's default is ENABLED): unknown users are reported as such.
+   */
+  preventUserExistenceErrors?: 'ENABLED' | 'LEGACY';
 }
 
 const CLIENT_NAME = 'web';
@@ -80,6 +85,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     tokenSeconds: number,
     refreshDays: number,
     rotation: RefreshTokenRotationType | undefined,
+    preventUserExistenceErrors: 'ENABLED' | 'LEGACY',
   ) => {
     const rotating = rotation?.Feature === 'ENABLED';
     const { UserPoolClient } = await call<CreateUserPoolClientTarget>('CreateUserPoolClient', {
@@ -87,6 +93,7 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       ClientName: name,
       ExplicitAuthFlows: rotating ? AUTH_FLOWS.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : AUTH_FLOWS,
       ...(rotation ? { RefreshTokenRotation: rotation } : {}),
+      PreventUserExistenceErrors: preventUserExistenceErrors,
       AccessTokenValidity: tokenSeconds,
       IdTokenValidity: tokenSeconds,
       RefreshTokenValidity: refreshDays,
@@ -112,8 +119,9 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       SoftwareTokenMfaConfiguration: { Enabled: true },
     });
     const rotation = options.refreshTokenRotation;
-    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation);
-    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation);
+    const hiding = options.preventUserExistenceErrors ?? 'LEGACY';
+    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding);
+    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding);
     return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
   };
 

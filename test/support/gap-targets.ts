@@ -12,6 +12,7 @@ import { refreshTokenRotationTargets } from './refresh-token-rotation';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { signInLockout } from './sign-in-lockout';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest } from './srp-auth-flow';
+import { withUserExistenceHidden } from './user-existence-errors';
 
 interface RevokeTokenRequest {
   ClientId: string;
@@ -82,5 +83,6 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
   };
 
   // One place for the access token checks of every operation that takes one, and for noting every token handed out.
-  return withAccessTokenChecks((target) => gaps[target] ?? emulator(target), services, accessTokens, assertPasswordParameters);
+  const filled = withUserExistenceHidden((target) => gaps[target] ?? emulator(target), services);
+  return withAccessTokenChecks(filled, services, accessTokens, assertPasswordParameters);
 }
