@@ -26,7 +26,10 @@ export interface SessionEngine extends Omit<FlowContext, 'signIn'>, Pick<AuthCli
   /** Runs `listener` whenever a session ends, here or in another tab. */
   onEnd(listener: () => void): void;
   signOut(options?: SignOutOptions): Promise<void>;
-  /** This device's key when the user's device is remembered, sent with every refresh. Set by the device flows. */
+  /**
+   * This device's key when the user's device is remembered, sent with every refresh (read at each refresh). Set by
+   * the device flows, on the engine object itself: the flows receive a spread copy (`{ ...engine }`).
+   */
   deviceKey: (username: string) => string | undefined;
 }
 
