@@ -3,6 +3,7 @@ import type { Route, Router } from 'cognito-local/lib/server/Router.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import { AccessTokenRevocations, withAccessTokenChecks } from './access-token-checks';
+import { changePasswordQuota } from './change-password-quota';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { IssuedCodes } from './code-expiry';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
@@ -74,6 +75,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
     ResendConfirmationCode: resendConfirmationCode(services),
     ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp'))),
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
+    ChangePassword: changePasswordQuota(services, passwordChecked.ChangePassword),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
