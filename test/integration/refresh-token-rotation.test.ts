@@ -244,4 +244,39 @@ describe('tabs sharing one storage, rotation on with no grace period', () => {
     await loser.refresh();
     expect(refreshTokenOf(loser)).not.toBe(won.tokens.refreshToken);
   });
+
+  it("a refusal that arrives before the winner's tokens: the loser waits for them instead of signing out", async () => {
+    const storage = createMemoryStorage();
+    const privateLocks = new Map<string, string>();
+    const loserStorage: StorageAdapter = {
+      getItem: (key) => (key.includes('refresh-lock') ? (privateLocks.get(key) ?? null) : storage.getItem(key)),
+      setItem: (key, value) => (key.includes('refresh-lock') ? void privateLocks.set(key, value) : storage.setItem(key, value)),
+      removeItem: (key) => (key.includes('refresh-lock') ? void privateLocks.delete(key) : storage.removeItem(key)),
+    };
+    // The winner's refresh takes 600 ms; the loser is told at once that its token is spent (as when the winner's
+    // request reached Cognito first but its answer is still on the way).
+    const slow = await startFaultProxy(fixture.emulator.endpoint);
+    try {
+      const winner = await signedInOn(rotating, { storage, crossTab: true, endpoint: slow.endpoint });
+      const loser = clientOn(rotating, { storage: loserStorage, crossTab: true, endpoint: proxy.endpoint });
+      winner.start();
+      loser.start();
+      const statuses = [statusesOf(winner), statusesOf(loser)];
+      slow.set([{ refresh: true, fault: { kind: 'delay', ms: 600 } }]);
+      proxy.set([
+        {
+          refresh: true,
+          fault: { kind: 'status', status: 400, body: '{"__type":"RefreshTokenReuseException","message":"Refresh token has been invalidated by refresh token rotation"}' },
+        },
+      ]);
+      const [won, lost] = await Promise.all([winner.refresh(), loser.refresh()]);
+      expect(proxy.log().filter((r) => r.refresh).map((r) => r.fault)).toEqual(['status']);
+      expect(lost.tokens).toEqual(won.tokens);
+      expect(loser.getState()).toMatchObject({ status: 'signedIn', lastRefreshError: null });
+      expect(winner.getState().status).toBe('signedIn');
+      for (const seen of statuses) expect(seen).not.toContain('signedOut');
+    } finally {
+      await slow.stop();
+    }
+  });
 });
