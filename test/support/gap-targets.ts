@@ -7,6 +7,7 @@ import { changePasswordQuota } from './change-password-quota';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { IssuedCodes } from './code-expiry';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
+import { withCognitoPasswordAnswers } from './password-flow-answers';
 import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { refreshTokenRotationTargets } from './refresh-token-rotation';
@@ -62,7 +63,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
       if (req.AuthFlow === 'USER_PASSWORD_AUTH') {
         return lockedOut(ctx, req.ClientId, req.AuthParameters?.USERNAME, async () => {
           await assertTemporaryPasswordMatches(services, ctx, req);
-          return emulator('InitiateAuth')(ctx, req);
+          return withCognitoPasswordAnswers(emulator('InitiateAuth'))(ctx, req);
         });
       }
       return emulator('InitiateAuth')(ctx, req);
@@ -75,7 +76,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
     ResendConfirmationCode: resendConfirmationCode(services),
     ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp'))),
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
-    ChangePassword: changePasswordQuota(services, passwordChecked.ChangePassword),
+    ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);

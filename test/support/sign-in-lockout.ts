@@ -17,8 +17,8 @@ interface Failures {
 
 const isWrongPassword = (error: unknown): boolean => {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  // The SRP harness answers Cognito's text; the emulator's own password flow its InvalidPasswordException.
-  return (code === 'NotAuthorizedException' && message === 'Incorrect username or password.') || (code === 'InvalidPasswordException' && message === 'Invalid password');
+  // Cognito's answer, which both the SRP harness and the password flow give (password-flow-answers.ts).
+  return code === 'NotAuthorizedException' && message === 'Incorrect username or password.';
 };
 
 /**
