@@ -127,6 +127,8 @@ async function ensureUser(emulator: CognitoEmulator, userPoolId: string, clientI
   }
 }
 
+const DEMO_REFRESH_TOKEN_ROTATION = { Feature: 'ENABLED', RetryGracePeriodSeconds: 5 } as const;
+
 /** The emulator with the demo pool, app client, admin group and users; reuses what `dataDir` already holds. */
 async function startEmulatorWithDemoPool(options: DemoStackOptions, log: (line: string) => void) {
   const host = options.host ?? '127.0.0.1';
@@ -155,6 +157,11 @@ async function startEmulatorWithDemoPool(options: DemoStackOptions, log: (line: 
       });
       // Only on a new pool: CreateGroup on an existing group would drop its members.
       await emulator.admin.createGroup(pool.userPoolId, ADMIN_GROUP);
+    }
+    // As a pool made today would have it: each refresh hands out a new refresh token; the old one works on for a
+    // few seconds (retries), then never again. Set on a pool kept from an earlier run too.
+    for (const clientId of [pool.clientId, pool.shortClientId]) {
+      await emulator.admin.setRefreshTokenRotation(pool.userPoolId, clientId, DEMO_REFRESH_TOKEN_ROTATION);
     }
     if (pool.caseSensitive) {
       // Cognito cannot change this on an existing pool, and neither does the emulator.

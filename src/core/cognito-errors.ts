@@ -28,8 +28,22 @@ export interface MapErrorOptions {
   revealUserExistence?: boolean;
 }
 
-/** Turns whatever the SDK or the network threw into an AuthError, keeping the original as `cause`. */
+/**
+ * Turns whatever the SDK or the network threw into an AuthError, keeping the original as `cause`. For a refresh, a
+ * refusal from Cognito (revoked, expired, a token it calls invalid, a deleted app client or user) would come again at
+ * every retry: it is `sessionExpired` or `sessionRevoked`, which end the session. Trouble on the way passes: the
+ * network, throttling, 5xx, a trigger Lambda that timed out, a WAF rule, and anything that is not Cognito's answer at
+ * all (no exception name); those keep their own code and are retried.
+ */
 export function toAuthError(err: unknown, operation: AuthOperation, options: MapErrorOptions = {}): AuthError {
+  const error = mapError(err, operation, options);
+  const { code, cognitoCode } = error;
+  const passing = error.retryable || !cognitoCode || /Lambda|Forbidden|LimitExceeded/.test(cognitoCode);
+  if (operation !== 'refresh' || passing || code === 'sessionExpired' || code === 'sessionRevoked') return error;
+  return new AuthError('sessionRevoked', undefined, { cognitoCode, cause: error });
+}
+
+function mapError(err: unknown, operation: AuthOperation, options: MapErrorOptions): AuthError {
   if (err instanceof AuthError) return err;
   const cognitoCode = cognitoCodeOf(err);
   const message = messageOf(err);
@@ -58,6 +72,9 @@ export function toAuthError(err: unknown, operation: AuthOperation, options: Map
         return make('userNotFound');
       }
       return make('invalidCredentials');
+    // A refresh token rotated out (refresh-token rotation) and past its grace period.
+    case 'RefreshTokenReuseException':
+      return make('sessionRevoked');
     case 'UserNotFoundException':
       if (operation === 'signIn') return make(options.revealUserExistence ? 'userNotFound' : 'invalidCredentials');
       return make('userNotFound');

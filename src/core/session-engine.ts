@@ -26,6 +26,11 @@ export interface SessionEngine extends Omit<FlowContext, 'signIn'>, Pick<AuthCli
   /** Runs `listener` whenever a session ends, here or in another tab. */
   onEnd(listener: () => void): void;
   signOut(options?: SignOutOptions): Promise<void>;
+  /**
+   * This device's key when the user's device is remembered, sent with every refresh (read at each refresh). Set by
+   * the device flows, on the engine object itself: the flows receive a spread copy (`{ ...engine }`).
+   */
+  deviceKey: (username: string) => string | undefined;
 }
 
 const maxBackoffMs = 30_000;
@@ -124,7 +129,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
       // Another tab may have refreshed while this one waited for the lock.
       const newer = newerSession(session);
       if (newer) return newer;
-      const tokens = await transport.refresh(session.username, session.tokens.refreshToken);
+      const tokens = await transport.refresh(session.username, session.tokens.refreshToken, engine.deviceKey(session.username));
       // Signed out (here or in another tab) or switched user while the request was out: drop these tokens.
       if (epoch !== startedIn || (resolved.crossTab && !persistence.has())) throw new AuthError('notSignedIn');
       // Cognito does not always send a new refresh token; keep the one we have then.
@@ -140,18 +145,18 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
     } catch (err) {
       if (err instanceof AuthError && err.code === 'notSignedIn') throw err;
       const error = await toAuthErrorLoaded(err, 'refresh');
+      // A refresh token spent by another tab's refresh (rotation): its new tokens are here, or on their way.
+      if (channel && /Reuse/.test(error.cognitoCode!) && !newerSession(session)) await nextFromOtherTab(5000);
       // Signed out (or switched user) while the request was out: its failure must not bring this session back.
       if (epoch !== startedIn) throw new AuthError('notSignedIn');
-      // A refusal from Cognito (revoked, expired, a token it calls invalid, a deleted app client) would come again
-      // at every retry: end the session now. Trouble on the way passes: the network, throttling, 5xx, a trigger
-      // Lambda that timed out, a WAF rule, and anything that is not Cognito's answer at all (no exception name).
-      const passing = error.retryable || !error.cognitoCode || /Lambda|Forbidden|LimitExceeded/.test(error.cognitoCode);
-      if (!passing) {
-        const reason = error.code === 'sessionExpired' ? 'expired' : 'revoked';
-        endSession(reason);
-        throw reason === 'expired' || error.code === 'sessionRevoked'
-          ? error
-          : new AuthError('sessionRevoked', undefined, { cognitoCode: error.cognitoCode, cause: error });
+      // A refusal from Cognito (mapped to these two codes: see cognito-errors.ts) would come again at every retry.
+      if (error.code === 'sessionExpired' || error.code === 'sessionRevoked') {
+        // Another tab may have refreshed first: with refresh-token rotation Cognito then refuses the token this tab
+        // sent (RefreshTokenReuseException). That tab's tokens are the session: taken, never a sign-out.
+        const winner = newerSession(session);
+        if (winner) return winner;
+        endSession(error.code === 'sessionExpired' ? 'expired' : 'revoked');
+        throw error;
       }
       // Network trouble never signs anyone out: keep the session and try again later.
       failedRefreshes += 1;
@@ -198,7 +203,8 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
     const due = timers.now() >= refreshDueAt(session, resolved.refreshMarginMs);
     if (due || store.getState().status === 'offline') refresh().catch(() => undefined);
   };
-  return {
+  const engine: SessionEngine = {
+    deviceKey: () => undefined,
     config: resolved,
     transport,
     store,
@@ -254,6 +260,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
       return refresh();
     },
   };
+  return engine;
 }
 
 function initialState(stored: Session | null, now: number): AuthState {

@@ -38,7 +38,10 @@ export interface CognitoTransport {
   signUp(email: string, password: string, attributes: Record<string, string>): Promise<SignUpOutcome>;
   confirmSignUp(username: string, code: string): Promise<void>;
   resendCode(username: string): Promise<CodeDelivery | undefined>;
-  /** `deviceKey`: sent as DEVICE_KEY; by default this browser's remembered device for `username`. */
+  /**
+   * New tokens from the refresh token (GetTokensFromRefreshToken; REFRESH_TOKEN_AUTH where the endpoint lacks it),
+   * with the new refresh token when the app client rotates them. `deviceKey`: by default this browser's remembered device for `username`.
+   */
   refresh(username: string, refreshToken: string, deviceKey?: string): Promise<AuthTokens>;
   /** Revokes this device's refresh token where the SDK can (tokens with `origin_jti`); never throws. */
   signOut(username: string, tokens: AuthTokens): Promise<void>;

@@ -35,8 +35,9 @@ describe('toAuthError', () => {
     ['refresh', 'ServiceUnavailableException', 'Service unavailable', 'serviceUnavailable'],
     ['refresh', 'ThrottlingException', 'Rate exceeded', 'tooManyRequests'],
     ['refresh', 'RequestTimeoutException', 'Request timed out', 'serviceUnavailable'],
-    // A permanent refusal: not retryable, so the refresh ends the session.
-    ['refresh', 'InvalidParameterException', 'Missing required parameter REFRESH_TOKEN', 'unknown'],
+    // A permanent refusal: for a refresh, a revoked session (the refresh then ends it).
+    ['refresh', 'InvalidParameterException', 'Missing required parameter REFRESH_TOKEN', 'sessionRevoked'],
+    ['refresh', 'RefreshTokenReuseException', 'Refresh token has been invalidated by refresh token rotation', 'sessionRevoked'],
   ];
 
   it.each(cases)('%s: %s "%s" → %s', (operation, code, message, expected) => {

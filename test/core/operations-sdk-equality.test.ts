@@ -94,11 +94,17 @@ const pool = new sdk.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: CLIENT_ID,
 const clientPrototype = pool.client.constructor.prototype;
 const sent: Array<{ operation: string; body: string }> = [];
 
+// The SDK has no GetTokensFromRefreshToken: the fake Cognito answers it as an endpoint without the operation
+// (AWS's answer to an unknown X-Amz-Target, as the SDK's Client reports it), so the kit's refresh falls back to
+// REFRESH_TOKEN_AUTH, which is compared with the SDK's. The fallback's first request is that probe.
+const unknownOperation = () => Object.assign(new Error('null'), { code: 'UnknownOperationException', name: 'UnknownOperationException' });
+const PROBE = 'GetTokensFromRefreshToken';
+
 beforeEach(() => {
   sent.length = 0;
   vi.spyOn(clientPrototype, 'request').mockImplementation((operation, params, callback) => {
     sent.push({ operation, body: JSON.stringify(params) });
-    queueMicrotask(() => callback(null, structuredClone(answers[operation] ?? {})));
+    queueMicrotask(() => (operation === PROBE ? callback(unknownOperation()) : callback(null, structuredClone(answers[operation] ?? {}))));
   });
 });
 afterEach(() => vi.restoreAllMocks());
@@ -142,7 +148,8 @@ async function compare(sdkWay: () => Promise<unknown>, kitWay: (transport: Cogni
   await sdkWay();
   const bySdk = sent.splice(0);
   const result = await kitWay(createCognitoTransport({ userPoolId: POOL_ID, clientId: CLIENT_ID, endpoint: ENDPOINT }));
-  return { bySdk, byKit: sent.splice(0), result };
+  const byKit = sent.splice(0);
+  return { bySdk, byKit: byKit[0]?.operation === PROBE ? byKit.slice(1) : byKit, result };
 }
 
 describe('every other operation: the SDK method vs the kit transport, byte for byte', () => {
@@ -274,6 +281,57 @@ describe('every other operation: the SDK method vs the kit transport, byte for b
     const transport = createCognitoTransport({ userPoolId: POOL_ID, clientId: CLIENT_ID, endpoint: ENDPOINT });
     await expect(transport.signOut(EMAIL, revocable)).resolves.toBeUndefined();
     expect(sent.map((r) => r.operation)).toEqual(['RevokeToken']);
+  });
+});
+
+describe('refresh: GetTokensFromRefreshToken, and REFRESH_TOKEN_AUTH as the SDK sends it where an endpoint lacks it', () => {
+  const tokens = liveTokens(false);
+  const transport = () => createCognitoTransport({ userPoolId: POOL_ID, clientId: CLIENT_ID, endpoint: ENDPOINT });
+
+  it('asks GetTokensFromRefreshToken first (ClientId, RefreshToken, DeviceKey when given), keeping a rotated refresh token', async () => {
+    vi.mocked(clientPrototype.request).mockImplementation((operation, params, callback) => {
+      sent.push({ operation, body: JSON.stringify(params) });
+      queueMicrotask(() => callback(null, { AuthenticationResult: { IdToken: refreshed.idToken, AccessToken: refreshed.accessToken, RefreshToken: 'rotated-refresh-token' } }));
+    });
+    const kit = transport();
+    expect(await kit.refresh(SUB, tokens.refreshToken)).toEqual({ ...refreshed, refreshToken: 'rotated-refresh-token' });
+    await kit.refresh(SUB, tokens.refreshToken, 'eu-west-1_device-key');
+    expect(sent).toEqual([
+      { operation: PROBE, body: JSON.stringify({ ClientId: CLIENT_ID, RefreshToken: tokens.refreshToken }) },
+      { operation: PROBE, body: JSON.stringify({ ClientId: CLIENT_ID, RefreshToken: tokens.refreshToken, DeviceKey: 'eu-west-1_device-key' }) },
+    ]);
+  });
+
+  it('without the operation: REFRESH_TOKEN_AUTH byte for byte as CognitoUser.refreshSession, DEVICE_KEY included, and the choice kept', async () => {
+    // refreshSession reads the device key the SDK keeps for its LastAuthUser.
+    const Storage = memoryStorage();
+    Storage.setItem(`CognitoIdentityServiceProvider.${CLIENT_ID}.LastAuthUser`, SUB);
+    Storage.setItem(`CognitoIdentityServiceProvider.${CLIENT_ID}.${SUB}.deviceKey`, 'eu-west-1_device-key');
+    const userPool = new sdk.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: CLIENT_ID, endpoint: ENDPOINT, Storage });
+    const sdkWithDevice = new sdk.CognitoUser({ Username: SUB, Pool: userPool, Storage });
+    const { bySdk, byKit, result } = await compare(
+      () => nodeStyle((cb) => sdkWithDevice.refreshSession(new sdk.CognitoRefreshToken({ RefreshToken: tokens.refreshToken }), cb)),
+      (t) => t.refresh(SUB, tokens.refreshToken, 'eu-west-1_device-key'),
+    );
+    expect(bySdk.map((r) => r.operation)).toEqual(['InitiateAuth']);
+    expect(JSON.parse(bySdk[0]!.body)).toMatchObject({ AuthParameters: { DEVICE_KEY: 'eu-west-1_device-key' } });
+    expect(byKit).toEqual(bySdk);
+    // No refresh token in the answer (rotation off): the one sent is kept.
+    expect(result).toEqual({ ...refreshed, refreshToken: tokens.refreshToken });
+
+    const kit = transport();
+    await kit.refresh(SUB, tokens.refreshToken);
+    await kit.refresh(SUB, tokens.refreshToken);
+    expect(sent.map((r) => r.operation)).toEqual([PROBE, 'InitiateAuth', 'InitiateAuth']);
+  });
+
+  it('a refusal of the token is not taken for a missing operation: no fallback', async () => {
+    vi.mocked(clientPrototype.request).mockImplementation((operation, params, callback) => {
+      sent.push({ operation, body: JSON.stringify(params) });
+      queueMicrotask(() => callback(Object.assign(new Error('Refresh Token has been revoked'), { code: 'NotAuthorizedException', name: 'NotAuthorizedException' })));
+    });
+    await expect(transport().refresh(SUB, tokens.refreshToken)).rejects.toMatchObject({ code: 'NotAuthorizedException' });
+    expect(sent.map((r) => r.operation)).toEqual([PROBE]);
   });
 });
 

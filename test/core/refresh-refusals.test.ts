@@ -54,6 +54,8 @@ describe('mocked transport: a refresh that fails', () => {
     ['a refresh token Cognito calls invalid', sdkError('InvalidParameterException', 'Missing required parameter REFRESH_TOKEN'), 'revoked', 'sessionRevoked'],
     ['a deleted app client', sdkError('ResourceNotFoundException', 'User pool client does not exist.'), 'revoked', 'sessionRevoked'],
     ['a deleted user', sdkError('UserNotFoundException', 'User does not exist.'), 'revoked', 'sessionRevoked'],
+    // With no other tab to take newer tokens from (memory storage), a refresh token spent by rotation is final too.
+    ['a refresh token rotated out elsewhere', sdkError('RefreshTokenReuseException', 'Refresh token has been invalidated by refresh token rotation'), 'revoked', 'sessionRevoked'],
   ])('ends the session at once for %s', async (_, error, reason, code) => {
     const { client, failure } = await refreshFailingWith(error);
     expect(failure).toMatchObject({ code });

@@ -115,3 +115,27 @@ describe('the demo API', () => {
     TOKEN_SECONDS * 1000 + 10_000,
   );
 });
+
+describe('the demo pool', () => {
+  const cognitoCall = async (target: string, body: unknown) => {
+    const response = await fetch(stack.cognito.endpoint!, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityProviderService.${target}` },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('rotates refresh tokens with a 5 s grace period, as a pool made today would; REFRESH_TOKEN_AUTH is refused', async () => {
+    const tokens = await passwordSignIn(stack.cognito.endpoint!, stack.cognito.clientId, stack.users!.demo.email, stack.users!.demo.password);
+    const described = await cognitoCall('DescribeUserPoolClient', { UserPoolId: stack.cognito.userPoolId, ClientId: stack.cognito.clientId });
+    expect(described.body.UserPoolClient).toMatchObject({ RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 5 } });
+    const refreshed = await cognitoCall('GetTokensFromRefreshToken', { ClientId: stack.cognito.clientId, RefreshToken: tokens.RefreshToken });
+    expect(refreshed.status).toBe(200);
+    const rotated = (refreshed.body.AuthenticationResult as { RefreshToken?: string }).RefreshToken;
+    expect(rotated).toBeTruthy();
+    expect(rotated).not.toBe(tokens.RefreshToken);
+    const legacy = await cognitoCall('InitiateAuth', { AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: stack.cognito.clientId, AuthParameters: { REFRESH_TOKEN: rotated } });
+    expect(legacy).toMatchObject({ status: 400, body: { __type: 'InvalidParameterException' } });
+  });
+});

@@ -7,6 +7,7 @@ import { startDemoStack, type DemoStack } from '../../example-app/scripts/demo-s
 import { collectPageProblems, launchChromium, recordTraffic, secretSeenInDom, watchDomForSecret } from '../e2e-support/chromium';
 import { assertKitBuilt, axeViolations, buildDemoApp, codeFromInboxPanel, unexpectedProblems } from '../e2e-support/demo';
 import { serveStatic } from '../e2e-support/static-server';
+import { isRefresh } from '../support/request-log';
 
 // The demo as `npm start` runs it (same start code: emulator + demo pool and users, token-checking API, Vite dev
 // server), with free ports, a temporary data directory and 8-second access tokens, driven in real Chromium. Then
@@ -24,7 +25,7 @@ let stack: DemoStack;
 let browser: Browser;
 
 const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 7)}@example.com`;
-const refreshRequests = () => stack.emulator!.requests.count({ target: 'InitiateAuth', authFlow: 'REFRESH_TOKEN_AUTH' });
+const refreshRequests = () => stack.emulator!.requests.count({ refresh: true });
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const API_REGION = 'The API, with your token';
 const path = (page: Page) => new URL(page.url()).pathname;
@@ -163,7 +164,7 @@ describe('the demo app (npm start), in Chromium', () => {
         const [at401, atRetry] = meCalls as [number, number];
         const refreshesBetween = stack.emulator!.requests
           .all()
-          .filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH' && r.at >= at401 && r.at <= atRetry);
+          .filter((r) => isRefresh(r) && r.at >= at401 && r.at <= atRetry);
         expect(refreshesBetween).toHaveLength(1);
 
         // A normal user: the admin page says no, and so does the API.

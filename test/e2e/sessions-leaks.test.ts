@@ -52,13 +52,13 @@ async function signInWithForm(page: Page, email: string): Promise<void> {
   await waitForStatus(page, 'signedIn');
 }
 
-/** Waits until the emulator answered one more REFRESH_TOKEN_AUTH and the page's client holds the new token. */
+/** Waits until the emulator answered one more refresh and the page's client holds the new token. */
 async function waitForRefresh(page: Page): Promise<void> {
-  const before = emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' });
+  const before = emulator.requests.count({ refresh: true });
   const tokenBefore = (await clientTokens(page))?.accessToken;
   const deadline = Date.now() + TOKEN_SECONDS * 1000 * 3;
   while (Date.now() < deadline) {
-    if (emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' }) > before) {
+    if (emulator.requests.count({ refresh: true }) > before) {
       const now = (await clientTokens(page))?.accessToken;
       if (now && now !== tokenBefore) return;
     }

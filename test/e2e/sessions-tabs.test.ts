@@ -13,10 +13,11 @@ import {
 } from '../e2e-support/sessions-app';
 import { startSessionsStack, type SessionsStack } from '../e2e-support/sessions-stack';
 import type { StaticServer } from '../e2e-support/static-server';
+import { isRefresh, isRefreshPost } from '../support/request-log';
 
 // Issue 4 in real Chromium: two tabs of one origin (one browser context, two pages) share one session.
 // Sign-in and sign-out reach the other tab without a reload (sign-out within a second), and however many tabs
-// are open, each token lifetime costs exactly one REFRESH_TOKEN_AUTH request: with Web Locks, and with the
+// are open, each token lifetime costs exactly one refresh request: with Web Locks, and with the
 // storage-lease fallback in a page whose `navigator.locks` was deleted before the kit loaded (and with the
 // storage-event fallback for BroadcastChannel). Also: sign-in reaches the other tab every time (1 h tokens, so
 // no refresh heals a missed message), a sign-out during an in-flight refresh is not undone by its answer, and
@@ -65,7 +66,7 @@ interface Tab {
   problems: PageProblems;
   /** Main-frame navigations after the first load (a reload would show here). */
   navigations: string[];
-  /** REFRESH_TOKEN_AUTH requests this tab sent, by time. */
+  /** Refresh requests this tab sent, by time. */
   refreshesSent: number[];
 }
 
@@ -73,7 +74,7 @@ async function openTab(context: BrowserContext, query: string): Promise<Tab> {
   const page = await context.newPage();
   const tab: Tab = { page, problems: collectPageProblems(page), navigations: [], refreshesSent: [] };
   page.on('request', (request) => {
-    if ((request.postData() ?? '').includes('"REFRESH_TOKEN_AUTH"')) tab.refreshesSent.push(Date.now());
+    if (isRefreshPost(request.headers()['x-amz-target'], request.postData())) tab.refreshesSent.push(Date.now());
   });
   await page.goto(`${site.url}/${query}`, { waitUntil: 'load' });
   page.on('framenavigated', (frame) => {
@@ -194,7 +195,7 @@ describe('two tabs of one origin', () => {
       const timelines = async () => {
         const t0 = (await statusTimeline(a.page))[0]?.[0] ?? 0;
         const show = (timeline: Array<[number, string]>) => timeline.map(([at, status]) => `${at - t0} ${status}`).join(', ');
-        const refreshes = emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH' && r.at >= t0);
+        const refreshes = emulator.requests.all().filter((r) => isRefresh(r) && r.at >= t0);
         return `A: ${show(await statusTimeline(a.page))}\nB: ${show(await statusTimeline(b.page))}\nrefreshes: ${refreshes.map((r) => `${r.at - t0} (${r.status})`).join(', ')}`;
       };
       if ([signOutAtoB, signOutBtoA, signOutAtoBBackground, signInAtoB, signInBtoA, signInAtoBBackground].some((ms) => ms >= SIGN_OUT_BUDGET_MS)) {
@@ -204,9 +205,9 @@ describe('two tabs of one origin', () => {
       for (const ms of [signInAtoB, signInBtoA, signInAtoBBackground]) expect(ms).toBeLessThan(SIGN_OUT_BUDGET_MS);
 
       // Signed out everywhere: no tab keeps refreshing.
-      const refreshesBefore = emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' });
+      const refreshesBefore = emulator.requests.count({ refresh: true });
       await sleep(TOKEN_SECONDS * 1000);
-      expect(emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(refreshesBefore);
+      expect(emulator.requests.count({ refresh: true })).toBe(refreshesBefore);
       expect(await kitKeys(a.page)).toEqual([]);
       expect([...a.navigations, ...b.navigations]).toEqual([]);
       expect([...a.problems.all(), ...b.problems.all()]).toEqual([]);
@@ -242,7 +243,7 @@ describe('two tabs of one origin', () => {
         const firstToken = await storedAccessToken(a.page, pool.shortClientId);
         expect(firstToken).toBeTruthy();
         const refreshLog = () =>
-          emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH' && r.at >= startedAt);
+          emulator.requests.all().filter((r) => isRefresh(r) && r.at >= startedAt);
 
         // Watch storage and both clients every 100 ms until EXPIRIES refreshes happened, then a little longer
         // (well short of the next one) so a second refresh for the last lifetime would be seen.
@@ -275,7 +276,7 @@ describe('two tabs of one origin', () => {
         const exp = (JSON.parse(Buffer.from(stored!.split('.')[1]!, 'base64url').toString('utf8')) as { exp: number }).exp;
 
         console.info(
-          `[sessions-tabs] ${query || 'web locks'}: ${refreshes.length} REFRESH_TOKEN_AUTH in ${Date.now() - startedAt} ms ` +
+          `[sessions-tabs] ${query || 'web locks'}: ${refreshes.length} refreshes in ${Date.now() - startedAt} ms ` +
             `(tab A sent ${a.refreshesSent.filter((t) => t >= startedAt).length}, tab B ${b.refreshesSent.filter((t) => t >= startedAt).length}); ` +
             `gaps ${gaps.join(', ')} ms; ${seenInStorage.size - 1} new tokens stored; ` +
             `lock requests A ${statsA.lockRequests} B ${statsB.lockRequests}, lease writes A ${statsA.leaseWrites} B ${statsB.leaseWrites}; ` +
@@ -348,14 +349,14 @@ describe('two tabs of one origin', () => {
     const email = await newUser('tabs-race');
     const context = await browser.newContext();
     await watchStatusTimeline(context);
-    // Hold every REFRESH_TOKEN_AUTH 1.5 s on its way to Cognito, noting which page sent it.
+    // Hold every refresh 1.5 s on its way to Cognito, noting which page sent it.
     let refresher: Page | undefined;
     let refreshStarted!: () => void;
     const firstRefresh = new Promise<void>((resolve) => (refreshStarted = resolve));
     await context.route(
       (url) => url.href.startsWith(emulator.endpoint),
       async (route) => {
-        if ((route.request().postData() ?? '').includes('"REFRESH_TOKEN_AUTH"')) {
+        if (isRefreshPost(route.request().headers()['x-amz-target'], route.request().postData())) {
           refresher ??= route.request().frame().page();
           refreshStarted();
           await sleep(1500);
@@ -407,12 +408,12 @@ describe('two tabs of one origin', () => {
       await Promise.all(pages.map((page) => page.goto(site.url, { waitUntil: 'load' })));
       await Promise.all(pages.map((page) => waitForStatus(page, 'signedIn')));
       await sleep(500);
-      const all = emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH' && r.at >= startedAt);
+      const all = emulator.requests.all().filter((r) => isRefresh(r) && r.at >= startedAt);
       // The scheduled refresh of the new tokens comes a half-life later; anything before that is a duplicate.
       const refreshes = all.filter((r) => r.at < all[0]!.at + REFRESH_EVERY_MS * 0.75);
       const tokens = await Promise.all(pages.map((page) => clientAccessToken(page)));
       const stored = await storedAccessToken(pages[0]!, pool.shortClientId);
-      console.info(`[sessions-tabs] 3 tabs opened on expired tokens: ${refreshes.length} REFRESH_TOKEN_AUTH, all signed in ${Date.now() - startedAt - 500} ms after opening`);
+      console.info(`[sessions-tabs] 3 tabs opened on expired tokens: ${refreshes.length} refreshes, all signed in ${Date.now() - startedAt - 500} ms after opening`);
       expect(refreshes.length).toBe(1);
       expect(new Set([...tokens, stored])).toEqual(new Set([stored]));
     } finally {

@@ -5,6 +5,7 @@ import { collectPageProblems } from '../e2e-support/chromium';
 import { clientAccessToken, shownStatus } from '../e2e-support/sessions-app';
 import { startSessionsStack, type SessionsStack } from '../e2e-support/sessions-stack';
 import type { StaticServer } from '../e2e-support/static-server';
+import { isRefreshPost } from '../support/request-log';
 
 // Issue 12 in real Chromium: storage that refuses writes (a full quota, private modes) and storage that holds
 // something the kit did not write. The page must keep working in both: no blank app, no refresh thrown away.
@@ -48,7 +49,8 @@ describe('storage that fails or lies, in Chromium', () => {
     const problems = collectPageProblems(page);
     const refreshes: number[] = [];
     page.on('response', (response) => {
-      if ((response.request().postData() ?? '').includes('"REFRESH_TOKEN_AUTH"') && response.status() === 200) refreshes.push(Date.now());
+      const request = response.request();
+      if (isRefreshPost(request.headers()['x-amz-target'], request.postData()) && response.status() === 200) refreshes.push(Date.now());
     });
     await page.goto(site.url, { waitUntil: 'load' });
     await waitForStatus(page, 'signedOut');

@@ -165,6 +165,6 @@ describe('server side (Node, no browser): fromTokens', () => {
     fixture.emulator.requests.clear();
     const session = await server.fromTokens(tokens);
     expect(session.tokens.accessToken).not.toBe(tokens.accessToken);
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    expect(fixture.emulator.requests.count({ refresh: true })).toBe(1);
   }, 15_000);
 });

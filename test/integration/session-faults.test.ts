@@ -8,6 +8,7 @@ import type { AuthStatus } from '../../src/core/types';
 import type { EmulatorPool } from '../support/cognito-emulator';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
+import { isRefresh } from '../support/request-log';
 import { startTokenCheckingApi } from '../support/token-checking-api';
 
 // The fault matrix of issue 4: real HTTP through a fault-injecting proxy in front of the emulator.
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const refreshFlow = { target: 'InitiateAuth', authFlow: 'REFRESH_TOKEN_AUTH' };
+const refreshFlow = { refresh: true };
 
 async function signedIn(options: { short?: boolean } = {}) {
   const email = fixture.uniqueEmail('fault');
@@ -81,7 +82,7 @@ describe('fault matrix', () => {
     expect(statuses).not.toContain('signedOut');
     expect(client.getState().session).toBe(first);
     expect(client.getState().lastRefreshError?.code).toBe('network');
-    expect(proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH').length).toBeGreaterThanOrEqual(2);
+    expect(proxy.log().filter(isRefresh).length).toBeGreaterThanOrEqual(2);
     proxy.clear();
     await statusReached(client, 'signedIn', 15_000);
     off();
@@ -133,9 +134,9 @@ describe('fault matrix', () => {
     proxy.clearLog();
     proxy.set([{ ...refreshFlow, fault: { kind: 'status', status: 500 }, times: 3 }]);
     await expect(client.refresh()).rejects.toMatchObject({ code: 'network' });
-    await until(() => proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH' && r.fault === 'pass').length === 1, 20_000);
+    await until(() => proxy.log().filter((r) => isRefresh(r) && r.fault === 'pass').length === 1, 20_000);
     await until(() => client.getState().lastRefreshError === null, 5_000);
-    const attempts = proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
+    const attempts = proxy.log().filter(isRefresh);
     expect(attempts.map((a) => a.fault)).toEqual(['status', 'status', 'status', 'pass']);
     const gaps = attempts.slice(1).map((a, i) => a.at - attempts[i]!.at);
     // Backoff 1 s, 2 s, 4 s, each with jitter between half and all of it.
@@ -190,8 +191,8 @@ describe('fault matrix', () => {
       expect(iat * 1000).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
       expect(Math.abs(session.clockDriftMs - skewMs)).toBeLessThanOrEqual(after - iat * 1000);
 
-      await until(() => fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' }) >= 1, exp * 1000 - Date.now() + 10_000);
-      const refreshAt = fixture.emulator.requests.all().find((r) => r.authFlow === 'REFRESH_TOKEN_AUTH')!.at;
+      await until(() => fixture.emulator.requests.count({ refresh: true }) >= 1, exp * 1000 - Date.now() + 10_000);
+      const refreshAt = fixture.emulator.requests.all().find(isRefresh)!.at;
       // Before the real expiry, and not at once (as a device that trusted its own clock ahead would).
       expect(refreshAt).toBeLessThan(exp * 1000);
       expect(refreshAt).toBeGreaterThan(after + 3_000);
@@ -224,7 +225,7 @@ describe('fault matrix', () => {
     const authFetch = createAuthFetch(client);
     const responses = await Promise.all(Array.from({ length: 20 }, () => authFetch(api.url)));
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    expect(fixture.emulator.requests.count({ refresh: true })).toBe(1);
     expect(api.seen().filter((s) => s.status === 401)).toHaveLength(20);
     await api.stop();
   });

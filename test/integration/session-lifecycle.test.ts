@@ -5,6 +5,7 @@ import { decodeJwtPayload } from '../../src/core/tokens';
 import type { Session } from '../../src/core/types';
 import type { AuthFlow } from '../../src/core/config';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
+import { isRefresh } from '../support/request-log';
 
 let fixture: EmulatorFixture;
 beforeAll(async () => {
@@ -92,7 +93,7 @@ describe.each<AuthFlow>(['USER_SRP_AUTH', 'USER_PASSWORD_AUTH'])('a whole sessio
     expect(statuses.every((status) => status === 200)).toBe(true);
 
     const records = emulator.requests.all();
-    const refreshes = records.filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
+    const refreshes = records.filter(isRefresh);
     expect(refreshes.length).toBeGreaterThanOrEqual(2);
     expect(refreshes.length).toBeLessThanOrEqual(5);
     expect(refreshes[0]!.at).toBeLessThan(firstExp);
@@ -142,7 +143,7 @@ describe('stored sessions', () => {
     await client.signIn({ email, password: strongPassword });
     const first = client.getState().session!;
     fixture.emulator.requests.clear();
-    const refreshes = () => fixture.emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
+    const refreshes = () => fixture.emulator.requests.all().filter(isRefresh);
 
     // Nobody asks for a token: the new session comes from the client's own timer, asked for before expiry.
     const second = await nextSession(client, first, first.expiresAt - Date.now() + 10_000);
@@ -163,9 +164,9 @@ describe('stored sessions', () => {
     fixture.emulator.requests.clear();
     const sessions = await Promise.all(Array.from({ length: 10 }, () => client.refresh()));
     expect(new Set(sessions).size).toBe(1);
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    expect(fixture.emulator.requests.count({ refresh: true })).toBe(1);
     await client.refresh();
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(2);
+    expect(fixture.emulator.requests.count({ refresh: true })).toBe(2);
   });
 
   it('global sign-out revokes the refresh token: another device ends "revoked" after one refresh request', async () => {
@@ -180,7 +181,7 @@ describe('stored sessions', () => {
     fixture.emulator.requests.clear();
     await expect(phone.refresh()).rejects.toMatchObject({ code: 'sessionRevoked' });
     expect(phone.getState()).toMatchObject({ status: 'signedOut', signOutReason: 'revoked', session: null });
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    expect(fixture.emulator.requests.count({ refresh: true })).toBe(1);
   });
 
   it('ignores garbage in storage', () => {

@@ -259,41 +259,31 @@ describe('signed-in account components', () => {
   });
 });
 
-describe('failures the emulator cannot produce (mocked transport, real client and components)', () => {
-  const failing = (method: keyof CognitoTransport, code: string, message: string) => {
-    const real = createCognitoTransport(resolveConfig(fixture.config()));
-    return createAuthClient(fixture.config(), {
-      transport: { ...real, [method]: () => Promise.reject(Object.assign(new Error(message), { code })) },
-    });
-  };
-
-  it('password policy (mocked: the emulator enforces none): the rule Cognito names shows on the password field', async () => {
+describe('failures the harness produces as Cognito does (once mocked for want of it): real client and components', () => {
+  it("password policy (the harness enforces the pool's): the rule Cognito names shows on the password field", async () => {
     const { RegisterForm } = await import('../../src/react/components/RegisterForm');
-    renderWithKit(<RegisterForm />, {
-      client: failing('signUp', 'InvalidPasswordException', 'Password did not conform with policy: Password must have symbol characters'),
-    });
-    await typeAndSubmit({ Email: 'policy@example.com', Password: 'weakpass', 'Confirm password': 'weakpass' }, 'Create account');
+    renderWithKit(<RegisterForm />, { config: fixture.config() });
+    await typeAndSubmit({ Email: fixture.uniqueEmail('policy'), Password: 'Weakpass1', 'Confirm password': 'Weakpass1' }, 'Create account');
     const password = screen.getByLabelText('Password');
     await waitFor(() => expect(describedByText(password)).toMatch(/^This password is not allowed: Password must have symbol characters\./));
     await waitFor(() => expect(password).toHaveFocus());
-    expect(password).toHaveValue('weakpass');
+    expect(password).toHaveValue('Weakpass1');
   });
 
-  it('expired code (mocked: the emulator never expires codes) asks for a new one', async () => {
+  it('expired code (the harness expires sign-up codes after 24 h) asks for a new one', async () => {
     const { RegisterForm } = await import('../../src/react/components/RegisterForm');
-    const real = createCognitoTransport(resolveConfig(fixture.config()));
-    const client = createAuthClient(fixture.config(), {
-      transport: {
-        ...real,
-        confirmSignUp: () =>
-          Promise.reject(Object.assign(new Error('Invalid code provided, please request a code again.'), { code: 'ExpiredCodeException' })),
-      },
-    });
-    renderWithKit(<RegisterForm />, { client });
-    await typeAndSubmit({ Email: fixture.uniqueEmail('expired-code'), Password: strongPassword, 'Confirm password': strongPassword }, 'Create account');
+    const email = fixture.uniqueEmail('expired-code');
+    renderWithKit(<RegisterForm />, { config: fixture.config() });
+    await typeAndSubmit({ Email: email, Password: strongPassword, 'Confirm password': strongPassword }, 'Create account');
     await screen.findByLabelText('Verification code');
-    await typeAndSubmit({ 'Verification code': '123456' }, 'Confirm');
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('That code has expired. Ask for a new one.'));
-    expect(screen.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
+    const code = await fixture.emulator.codes.waitFor(email);
+    fixture.emulator.clock.advance(24 * 60 * 60 * 1000);
+    try {
+      await typeAndSubmit({ 'Verification code': code }, 'Confirm');
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('That code has expired. Ask for a new one.'));
+      expect(screen.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
+    } finally {
+      fixture.emulator.clock.reset();
+    }
   });
 });

@@ -80,15 +80,15 @@ describe('LoginForm against the emulator', () => {
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
 
-  it('with USER_PASSWORD_AUTH the emulator\'s "InvalidPasswordException" still reads as incorrect credentials', async () => {
+  it('with USER_PASSWORD_AUTH a wrong password reads as incorrect credentials', async () => {
     renderWithKit(<LoginForm />, { config: fixture.config({ authFlow: 'USER_PASSWORD_AUTH' }) });
     await signIn(email, 'Wrong-Password-1');
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(incorrect));
   });
 
   // Only a pool that reveals unknown users can be told apart; the SRP harness, like a new Cognito pool
-  // (PreventUserExistenceErrors on), never does, so this uses the emulator's password flow answer.
-  it('tells an unknown account apart only when the app opts in (emulator password flow)', async () => {
+  // (PreventUserExistenceErrors on), never does, so this uses the password flow's UserNotFoundException.
+  it('tells an unknown account apart only when the app opts in (password flow, client not hiding users)', async () => {
     renderWithKit(<LoginForm />, { config: fixture.config({ revealUserExistence: true, authFlow: 'USER_PASSWORD_AUTH' }) });
     await signIn('nobody.else@example.com', strongPassword);
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('No account uses this email address.'));

@@ -6,6 +6,7 @@ import { systemTimers, type Timers } from '../../src/core/timers';
 import { startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
 import { startFaultProxy } from '../support/fault-proxy';
 import { startTokenCheckingApi } from '../support/token-checking-api';
+import { isRefresh } from '../support/request-log';
 
 // A laptop lid closed past expiry: timers do not fire while asleep (the fake part: only the timers sleep;
 // the clock, the network and the emulator are real). On wake the browser fires visibilitychange/focus.
@@ -35,7 +36,7 @@ async function sleptPastExpiry(endpoint = fixture.emulator.endpoint) {
   await client.signIn({ email, password: strongPassword });
   fixture.emulator.requests.clear();
   await sleep(client.getState().session!.expiresAt - Date.now() + 300);
-  expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(0);
+  expect(fixture.emulator.requests.count({ refresh: true })).toBe(0);
   return client;
 }
 
@@ -43,10 +44,10 @@ async function refreshedOnWake(client: Awaited<ReturnType<typeof sleptPastExpiry
   const api = await startTokenCheckingApi();
   wake();
   // No request of the app's yet: the wake alone must bring the refresh (else the app's request below would).
-  await until(() => fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' }) > 0, 10_000, 'a refresh on wake');
+  await until(() => fixture.emulator.requests.count({ refresh: true }) > 0, 10_000, 'a refresh on wake');
   const response = await createAuthFetch(client)(api.url);
   expect(response.status).toBe(200);
-  const refresh = fixture.emulator.requests.all().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH');
+  const refresh = fixture.emulator.requests.all().filter(isRefresh);
   expect(refresh).toHaveLength(1);
   // The refresh went out on wake, before the app's request, and the app's request carried a live token.
   expect(refresh[0]!.at).toBeLessThanOrEqual(api.seen()[0]!.at);
@@ -78,8 +79,8 @@ describe('waking from sleep', () => {
     const before = witness.getState().session;
     window.dispatchEvent(new Event('focus'));
     await until(() => witness.getState().session !== before, 10_000, "the running client's refresh on wake");
-    expect(proxy.log().filter((r) => r.authFlow === 'REFRESH_TOKEN_AUTH')).toHaveLength(1);
-    expect(fixture.emulator.requests.count({ authFlow: 'REFRESH_TOKEN_AUTH' })).toBe(1);
+    expect(proxy.log().filter(isRefresh)).toHaveLength(1);
+    expect(fixture.emulator.requests.count({ refresh: true })).toBe(1);
     witness.stop();
     await proxy.stop();
   }, 20_000);

@@ -136,6 +136,8 @@ interface WithAccessToken {
 }
 interface IssuingRequest {
   AuthParameters?: { REFRESH_TOKEN?: string };
+  /** GetTokensFromRefreshToken's */
+  RefreshToken?: string;
 }
 interface IssuingResponse {
   AuthenticationResult?: { AccessToken?: string; RefreshToken?: string };
@@ -147,7 +149,7 @@ interface IssuingResponse {
  * VerifySoftwareToken may take a Session instead). `validateRequest` runs first: the API model's constraints on the
  * request's parameters, which AWS checks before it looks at the token. Every answer that hands out an access token (InitiateAuth,
  * RespondToAuthChallenge, their Admin forms, whatever flow) is recorded for revocation, with the refresh token it
- * came with, or, for REFRESH_TOKEN_AUTH, the one it was refreshed from.
+ * came with, or, for a refresh without rotation, the one it was refreshed from.
  */
 export function withAccessTokenChecks(
   router: Router,
@@ -167,7 +169,8 @@ export function withAccessTokenChecks(
       const response: unknown = await route(ctx, req);
       const result = (response as IssuingResponse | undefined)?.AuthenticationResult;
       if (typeof result?.AccessToken === 'string') {
-        revocations.issued(result.AccessToken, result.RefreshToken ?? (req as IssuingRequest).AuthParameters?.REFRESH_TOKEN);
+        const request = req as IssuingRequest;
+        revocations.issued(result.AccessToken, result.RefreshToken ?? request.AuthParameters?.REFRESH_TOKEN ?? request.RefreshToken);
       }
       return response;
     };

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { Router } from 'cognito-local/lib/server/Router.js';
 import { createServer } from 'cognito-local/lib/server/server.js';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
+import { IssuedCodes } from './code-expiry';
 import { CodeInbox, type CodeListener, type DeliveredCode, type WaitForCodeOptions } from './code-inbox';
 import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPreferenceSettings, type PoolMfaOptions } from './emulator-admin';
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
 import type { PasswordPolicy } from './password-policy';
+import type { RefreshTokenRotationType } from './refresh-token-rotation';
 import { RequestLog, type RequestFilter, type RequestRecord } from './request-log';
 
 export type {
@@ -23,6 +25,7 @@ export type {
   MfaPreferenceSettings,
   PasswordPolicy,
   PoolMfaOptions,
+  RefreshTokenRotationType,
   RequestFilter,
   RequestRecord,
   WaitForCodeOptions,
@@ -61,8 +64,14 @@ export interface CognitoEmulator {
     signUpConfirmed(poolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }>;
     enableSmsMfa(poolId: string, email: string, phoneNumber: string): Promise<void>;
     setMfaPreference(poolId: string, usernameOrEmail: string, settings: MfaPreferenceSettings): Promise<void>;
+    setRefreshTokenRotation(poolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;
     addToGroup(poolId: string, usernameOrEmail: string, group: string): Promise<void>;
+  };
+  /** The emulator's clock (tokens, codes, grace periods): moved forward, Cognito's time-bound rules apply without sleeping. */
+  clock: {
+    advance(ms: number): void;
+    reset(): void;
   };
   requests: {
     all(): RequestRecord[];
@@ -97,15 +106,17 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     return tokenConfig.IssuerDomain;
   };
 
+  const issuedCodes = new IssuedCodes();
   const services = await createEmulatorServices({
     ctx,
     dataDir,
-    messages: inbox.messages,
+    // Called only once a code is sent, when `services` is there.
+    messages: issuedCodes.recording(inbox.messages, () => services.clock.get().getTime()),
     tokenConfig,
     host,
     port: options.port ?? 0,
   });
-  const router = withGapTargets(Router(services), services);
+  const router = withGapTargets(Router(services), services, issuedCodes);
   const { application } = createServer(router, logger, services.config.ServerConfig, services);
   const app: RequestListener = application;
   const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));
@@ -134,6 +145,10 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
       all: () => inbox.all(),
       clear: () => inbox.clear(),
       onCode: (listener) => inbox.onCode(listener),
+    },
+    clock: {
+      advance: (ms) => services.clock.advance(ms),
+      reset: () => services.clock.reset(),
     },
     requests: {
       all: () => requestLog.all(),

@@ -12,9 +12,11 @@ import type { CreateUserPoolTarget } from 'cognito-local/lib/targets/createUserP
 import type { CreateUserPoolClientTarget } from 'cognito-local/lib/targets/createUserPoolClient.js';
 import type { SetUserPoolMfaConfigTarget } from 'cognito-local/lib/targets/setUserPoolMfaConfig.js';
 import type { SignUpTarget } from 'cognito-local/lib/targets/signUp.js';
+import type { UpdateUserPoolClientTarget } from 'cognito-local/lib/targets/updateUserPoolClient.js';
 import type { TargetName } from 'cognito-local/lib/targets/Target.js';
 import type { DeviceConfiguration } from './device-tracking';
 import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
+import type { RefreshTokenRotationType } from './refresh-token-rotation';
 import { isCaseInsensitive } from './username-case';
 
 export interface EmulatorPool {
@@ -44,6 +46,16 @@ export interface CreatePoolOptions {
   deviceConfiguration?: DeviceConfiguration;
   /** The pool's MFA. Default: optional, with an authenticator app (TOTP) as the one factor. */
   mfa?: PoolMfaOptions;
+  /**
+   * Both app clients' refresh-token rotation. Default off. ENABLED also leaves ALLOW_REFRESH_TOKEN_AUTH out of their
+   * auth flows, as AWS asks of a client with rotation.
+   */
+  refreshTokenRotation?: RefreshTokenRotationType;
+  /**
+   * Both app clients' PreventUserExistenceErrors. Default LEGACY, what the API sets when a request names none (the
+   * console's default is ENABLED): unknown users are reported as such.
+   */
+  preventUserExistenceErrors?: 'ENABLED' | 'LEGACY';
 }
 
 export interface PoolMfaOptions {
@@ -87,11 +99,21 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     };
   };
 
-  const createClient = async (userPoolId: string, name: string, tokenSeconds: number, refreshDays: number) => {
+  const createClient = async (
+    userPoolId: string,
+    name: string,
+    tokenSeconds: number,
+    refreshDays: number,
+    rotation: RefreshTokenRotationType | undefined,
+    preventUserExistenceErrors: 'ENABLED' | 'LEGACY',
+  ) => {
+    const rotating = rotation?.Feature === 'ENABLED';
     const { UserPoolClient } = await call<CreateUserPoolClientTarget>('CreateUserPoolClient', {
       UserPoolId: userPoolId,
       ClientName: name,
-      ExplicitAuthFlows: AUTH_FLOWS,
+      ExplicitAuthFlows: rotating ? AUTH_FLOWS.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : AUTH_FLOWS,
+      ...(rotation ? { RefreshTokenRotation: rotation } : {}),
+      PreventUserExistenceErrors: preventUserExistenceErrors,
       AccessTokenValidity: tokenSeconds,
       IdTokenValidity: tokenSeconds,
       RefreshTokenValidity: refreshDays,
@@ -119,8 +141,10 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       SoftwareTokenMfaConfiguration: { Enabled: mfa.totp ?? true },
       ...(mfa.email ? { EmailMfaConfiguration: { Subject: 'Your sign-in code', Message: 'Your code is {####}' } } : {}),
     } as Parameters<SetUserPoolMfaConfigTarget>[1]);
-    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30);
-    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1);
+    const rotation = options.refreshTokenRotation;
+    const hiding = options.preventUserExistenceErrors ?? 'LEGACY';
+    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding);
+    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding);
     return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
   };
 
@@ -197,6 +221,22 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
         SoftwareTokenMfaSettings: factor(settings.totp),
         EmailMfaSettings: factor(settings.email),
       });
+    },
+
+    /**
+     * UpdateUserPoolClient with this RefreshTokenRotation (ENABLED also takes ALLOW_REFRESH_TOKEN_AUTH out of the
+     * client's auth flows, as createPool does): for a pool that already exists.
+     */
+    async setRefreshTokenRotation(userPoolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void> {
+      const client = await services.cognito.getAppClient(ctx, clientId);
+      if (!client) throw new Error(`No app client ${clientId}`);
+      const flows = client.ExplicitAuthFlows ?? AUTH_FLOWS;
+      await call<UpdateUserPoolClientTarget>('UpdateUserPoolClient', {
+        UserPoolId: userPoolId,
+        ClientId: clientId,
+        ExplicitAuthFlows: rotation.Feature === 'ENABLED' ? flows.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : flows,
+        RefreshTokenRotation: rotation,
+      } as Parameters<UpdateUserPoolClientTarget>[1]);
     },
 
     async createGroup(userPoolId: string, name: string): Promise<void> {

@@ -1,6 +1,5 @@
 import { UnsupportedError } from 'cognito-local/lib/errors.js';
 import { DefaultConfig, type Config } from 'cognito-local/lib/server/config.js';
-import { DateClock } from 'cognito-local/lib/services/clock.js';
 import { CognitoServiceFactoryImpl } from 'cognito-local/lib/services/cognitoService.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import { StormDBDataStoreFactory } from 'cognito-local/lib/services/dataStore/stormDb.js';
@@ -10,6 +9,7 @@ import { otp } from 'cognito-local/lib/services/otp.js';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js';
 import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
+import { AdjustableClock } from './adjustable-clock';
 import { UsernameCaseUserPoolServiceFactory } from './username-case';
 
 // No Lambda triggers are configured, so this answers exactly as the emulator's TriggersService would, without
@@ -39,9 +39,9 @@ export interface EmulatorServicesOptions {
 
 /**
  * The same services cognito-local's createDefaultServer builds, minus its cwd-relative config and console sender,
- * and with user pools that follow Cognito's username case rule (see username-case.ts).
+ * with user pools that follow Cognito's username case rule (see username-case.ts), and a clock tests can move.
  */
-export async function createEmulatorServices(options: EmulatorServicesOptions): Promise<Services> {
+export async function createEmulatorServices(options: EmulatorServicesOptions): Promise<Services & { clock: AdjustableClock }> {
   const { ctx, dataDir, messages, tokenConfig, host, port } = options;
   const config: Config = {
     ...DefaultConfig,
@@ -50,7 +50,7 @@ export async function createEmulatorServices(options: EmulatorServicesOptions): 
     TokenConfig: tokenConfig,
     ServerConfig: { hostname: host, port, development: false, https: false },
   };
-  const clock = new DateClock();
+  const clock = new AdjustableClock();
   const dataStoreFactory = new StormDBDataStoreFactory(dataDir);
   const cognito = await new CognitoServiceFactoryImpl(
     dataDir,

@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isRefreshRequest } from './request-log';
 
 /** What the proxy does to a request it matches. */
 export type Fault =
@@ -14,6 +15,8 @@ export interface FaultRule {
   /** Which requests: by X-Amz-Target operation and/or AuthFlow. Omitted: all. */
   target?: string;
   authFlow?: string;
+  /** true: refreshes only, whatever the operation (GetTokensFromRefreshToken or InitiateAuth REFRESH_TOKEN_AUTH). */
+  refresh?: boolean;
   fault: Fault;
   /** Apply to this many matching requests, then stop matching. Omitted: until changed. */
   times?: number;
@@ -22,6 +25,8 @@ export interface FaultRule {
 export interface ProxiedRequest {
   target: string;
   authFlow: string | undefined;
+  /** A refresh, whatever the operation. */
+  refresh?: true;
   at: number;
   fault: Fault['kind'];
 }
@@ -35,9 +40,13 @@ export async function startFaultProxy(upstream: string) {
   let rules: FaultRule[] = [];
   const log: ProxiedRequest[] = [];
 
-  const pick = (operation: string, authFlow: string | undefined): Fault => {
+  const pick = (operation: string, authFlow: string | undefined, refresh: boolean): Fault => {
     const rule = rules.find(
-      (r) => (r.target === undefined || r.target === operation) && (r.authFlow === undefined || r.authFlow === authFlow) && (r.times ?? 1) > 0,
+      (r) =>
+        (r.target === undefined || r.target === operation) &&
+        (r.authFlow === undefined || r.authFlow === authFlow) &&
+        (r.refresh === undefined || r.refresh === refresh) &&
+        (r.times ?? 1) > 0,
     );
     if (!rule) return { kind: 'pass' };
     if (rule.times !== undefined) rule.times -= 1;
@@ -67,15 +76,19 @@ export async function startFaultProxy(upstream: string) {
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
-      let authFlow: string | undefined;
+      let parsed: { AuthFlow?: string } = {};
       try {
-        authFlow = (JSON.parse(body.toString() || '{}') as { AuthFlow?: string }).AuthFlow;
+        parsed = JSON.parse(body.toString() || '{}') as { AuthFlow?: string };
       } catch {
-        authFlow = undefined;
+        parsed = {};
       }
+      const authFlow = parsed.AuthFlow;
+      const refresh = isRefreshRequest(operation, parsed);
       // CORS preflights and non-API calls always pass.
-      const fault = req.method === 'POST' && operation ? pick(operation, authFlow) : { kind: 'pass' as const };
-      if (req.method === 'POST' && operation) log.push({ target: operation, authFlow, at: Date.now(), fault: fault.kind });
+      const fault = req.method === 'POST' && operation ? pick(operation, authFlow, refresh) : { kind: 'pass' as const };
+      if (req.method === 'POST' && operation) {
+        log.push({ target: operation, authFlow, ...(refresh ? { refresh: true as const } : {}), at: Date.now(), fault: fault.kind });
+      }
       switch (fault.kind) {
         case 'drop':
           req.socket.destroy();

@@ -3,16 +3,22 @@ import type { Route, Router } from 'cognito-local/lib/server/Router.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import { AccessTokenRevocations, withAccessTokenChecks } from './access-token-checks';
+import { changePasswordQuota } from './change-password-quota';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
+import { IssuedCodes } from './code-expiry';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
 import { deviceTracking } from './device-tracking';
-import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
-import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { adminSetUserMfaPreference, setUserMfaPreference } from './mfa-preference';
 import { mfaSignInTargets } from './mfa-sign-in';
+import { withCognitoPasswordAnswers } from './password-flow-answers';
+import { assertNewPasswordChallengeAllowed, assertPasswordParameters, passwordPolicyTargets } from './password-policy';
 import { setUserPoolMfaConfig } from './pool-mfa-config';
+import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
+import { refreshTokenRotationTargets } from './refresh-token-rotation';
 import { resendConfirmationCode } from './resend-confirmation-code';
+import { signInLockout } from './sign-in-lockout';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest, type RespondToAuthChallengeResponse } from './srp-auth-flow';
+import { withUserExistenceHidden } from './user-existence-errors';
 
 interface RevokeTokenRequest {
   ClientId: string;
@@ -40,7 +46,7 @@ async function assertTemporaryPasswordMatches(
  * cognito-local's router with the operations it lacks (or gets wrong) implemented on top of its services, and
  * Cognito's access token checks in front of every operation that takes one (the emulator only decodes them).
  */
-export function withGapTargets(emulator: Router, services: Services): Router {
+export function withGapTargets(emulator: Router, services: Services, issuedCodes = new IssuedCodes()): Router {
   const revoked = new RevokedRefreshTokens();
   const accessTokens = new AccessTokenRevocations(revoked);
   const mfa = mfaSignInTargets(services, emulator);
@@ -49,18 +55,24 @@ export function withGapTargets(emulator: Router, services: Services): Router {
   const srp = srpAuthTargets(services, (target) => (target === 'InitiateAuth' ? devices.passwordVerified : mfa.router(target)));
   const respondToOtherChallenges = respondAndKeepRefreshToken(services, emulator('RespondToAuthChallenge'));
   const passwordChecked = passwordPolicyTargets(services, emulator);
+  const rotation = refreshTokenRotationTargets(services, emulator, revoked);
+  const lockedOut = signInLockout(services);
 
   const gaps: Record<string, Route> = {
     ...passwordChecked,
     ...devices.targets,
+    ...rotation.targets,
     InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
       if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
+        await rotation.assertRefreshTokenAuthAllowed(ctx, req.ClientId);
         revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN, services.clock.get().getTime());
       }
       if (req.AuthFlow === 'USER_PASSWORD_AUTH') {
-        await assertTemporaryPasswordMatches(services, ctx, req);
-        return devices.passwordVerified(ctx, req);
+        return lockedOut(ctx, req.ClientId, req.AuthParameters?.USERNAME, async () => {
+          await assertTemporaryPasswordMatches(services, ctx, req);
+          return withCognitoPasswordAnswers(devices.passwordVerified)(ctx, req);
+        });
       }
       return mfa.initiateAuth(ctx, req);
     },
@@ -69,7 +81,7 @@ export function withGapTargets(emulator: Router, services: Services): Router {
       if (req.ChallengeName === 'DEVICE_SRP_AUTH' || req.ChallengeName === 'DEVICE_PASSWORD_VERIFIER') return devices.respond(ctx, req);
       // A stale DEVICE_KEY is refused before the proof is used up: the SDK sends the same answer again without it.
       if (deviceKey) await devices.knownDevice(ctx, req.ClientId, req.ChallengeResponses?.USERNAME ?? '', deviceKey);
-      if (req.ChallengeName === 'PASSWORD_VERIFIER') return srp.respond(ctx, req);
+      if (req.ChallengeName === 'PASSWORD_VERIFIER') return lockedOut(ctx, req.ClientId, req.ChallengeResponses?.USERNAME, () => srp.respond(ctx, req));
       if (mfa.handles(req)) return devices.withNewDevice(ctx, req.ClientId, deviceKey, (await mfa.respond(ctx, req)) as RespondToAuthChallengeResponse);
       await assertNewPasswordChallengeAllowed(services, ctx, req);
       const answered = await respondToOtherChallenges(ctx, req);
@@ -82,15 +94,18 @@ export function withGapTargets(emulator: Router, services: Services): Router {
     AdminSetUserMFAPreference: adminSetUserMfaPreference(services),
     SetUserPoolMfaConfig: setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig')),
     ResendConfirmationCode: resendConfirmationCode(services),
-    ConfirmSignUp: confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')),
+    ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp'))),
+    ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
+    ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
-      revoked.add([req.Token]);
+      revoked.add(rotation.family(req.Token));
       return result;
     },
   };
 
   // One place for the access token checks of every operation that takes one, and for noting every token handed out.
-  return withAccessTokenChecks((target) => gaps[target] ?? emulator(target), services, accessTokens, assertPasswordParameters);
+  const filled = withUserExistenceHidden((target) => gaps[target] ?? emulator(target), services);
+  return withAccessTokenChecks(filled, services, accessTokens, assertPasswordParameters);
 }
