@@ -27,8 +27,8 @@ export interface SessionEngine extends Omit<FlowContext, 'signIn'>, Pick<AuthCli
   onEnd(listener: () => void): void;
   signOut(options?: SignOutOptions): Promise<void>;
   /**
-   * This device's key when the user's device is remembered, sent with every refresh (read at each refresh). Set by
-   * the device flows, on the engine object itself: the flows receive a spread copy (`{ ...engine }`).
+   * The device key a refresh sends, read at each refresh. Undefined (the default) lets the wire layer send this
+   * browser's remembered device for the user; tests and custom set-ups assign it on the engine object itself.
    */
   deviceKey: (username: string) => string | undefined;
 }

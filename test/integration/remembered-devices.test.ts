@@ -151,7 +151,9 @@ describe("rememberDevice: 'always'", () => {
     const [device] = storedDevices(tab.storage, { ...always, clientId: always.shortClientId });
     emulator.requests.clear();
     await client.refresh();
-    expect(sent('InitiateAuth')).toEqual([expect.objectContaining({ authFlow: 'REFRESH_TOKEN_AUTH', deviceKey: device?.deviceKey, status: 200 })]);
+    expect(emulator.requests.all().filter((r) => r.refresh)).toEqual([
+      expect.objectContaining({ target: 'GetTokensFromRefreshToken', deviceKey: device?.deviceKey, status: 200 }),
+    ]);
   });
 });
 
