@@ -119,7 +119,7 @@ describe('device operations: the SDK methods vs the kit transport', () => {
                 DeviceKey: DEVICE.deviceKey,
                 DeviceAttributes: [
                   { Name: 'device_name', Value: 'Firefox on Linux' },
-                  { Name: 'device_remembered_status', Value: 'remembered' },
+                  { Name: 'dev:device_remembered_status', Value: 'remembered' },
                 ],
                 DeviceCreateDate: now - 86_400,
                 DeviceLastAuthenticatedDate: now,

@@ -100,7 +100,7 @@ describe('device tracking in the harness, as amazon-cognito-identity-js meets it
     const listed = await call('ListDevices', { AccessToken: accessToken });
     const devices = listed.body.Devices as Array<{ DeviceKey: string; DeviceAttributes: Array<{ Name: string; Value: string }> }>;
     expect(devices.map((d) => d.DeviceKey)).toEqual([deviceKey]);
-    expect(devices[0]?.DeviceAttributes).toContainEqual({ Name: 'device_remembered_status', Value: 'remembered' });
+    expect(devices[0]?.DeviceAttributes).toContainEqual({ Name: 'dev:device_remembered_status', Value: 'remembered' });
     expect(devices[0]?.DeviceAttributes.find((a) => a.Name === 'device_name')?.Value).toBeTruthy();
   });
 

@@ -105,7 +105,7 @@ export function deviceTracking(services: Pick<Services, 'cognito' | 'clock' | 't
     DeviceAttributes: [
       { Name: 'device_status', Value: 'valid' },
       ...(device.name ? [{ Name: 'device_name', Value: device.name }] : []),
-      { Name: 'device_remembered_status', Value: device.remembered ? 'remembered' : 'not_remembered' },
+      { Name: 'dev:device_remembered_status', Value: device.remembered ? 'remembered' : 'not_remembered' },
       { Name: 'last_ip_used', Value: '127.0.0.1' },
     ],
     DeviceCreateDate: seconds(device.created),

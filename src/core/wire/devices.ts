@@ -43,7 +43,7 @@ export function deviceOperations({ accessCall }: Wire, devices: DeviceAuth): Pic
           found.push({
             deviceKey: d.DeviceKey,
             name: attribute('device_name'),
-            remembered: attribute('device_remembered_status') === 'remembered',
+            remembered: attribute('dev:device_remembered_status') === 'remembered',
             current: d.DeviceKey === currentDeviceKey,
             createdAt: date(d.DeviceCreateDate),
             lastAuthenticatedAt: date(d.DeviceLastAuthenticatedDate),
