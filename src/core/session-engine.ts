@@ -26,11 +26,6 @@ export interface SessionEngine extends Omit<FlowContext, 'signIn'>, Pick<AuthCli
   /** Runs `listener` whenever a session ends, here or in another tab. */
   onEnd(listener: () => void): void;
   signOut(options?: SignOutOptions): Promise<void>;
-  /**
-   * The device key a refresh sends, read at each refresh. Undefined (the default) lets the wire layer send this
-   * browser's remembered device for the user; tests and custom set-ups assign it on the engine object itself.
-   */
-  deviceKey: (username: string) => string | undefined;
 }
 
 const maxBackoffMs = 30_000;
@@ -129,11 +124,14 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
       // Another tab may have refreshed while this one waited for the lock.
       const newer = newerSession(session);
       if (newer) return newer;
-      const tokens = await transport.refresh(session.username, session.tokens.refreshToken, engine.deviceKey(session.username));
+      // A tab that slept through another's rotation holds a spent refresh token: the stored one is the newest.
+      const stored = resolved.crossTab ? persistence.load() : null;
+      const { refreshToken } = (stored?.user.sub === session.user.sub ? stored : session).tokens;
+      const tokens = await transport.refresh(session.username, refreshToken);
       // Signed out (here or in another tab) or switched user while the request was out: drop these tokens.
       if (epoch !== startedIn || (resolved.crossTab && !persistence.has())) throw new AuthError('notSignedIn');
       // Cognito does not always send a new refresh token; keep the one we have then.
-      return establish({ ...tokens, refreshToken: tokens.refreshToken || session.tokens.refreshToken });
+      return establish({ ...tokens, refreshToken: tokens.refreshToken || refreshToken });
     };
     try {
       const attempt = await refreshLock.tryRun(refreshNow);
@@ -154,7 +152,8 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
         // Another tab may have refreshed first: with refresh-token rotation Cognito then refuses the token this tab
         // sent (RefreshTokenReuseException). That tab's tokens are the session: taken, never a sign-out.
         const winner = newerSession(session);
-        if (winner) return winner;
+        // Another user's session (signed in elsewhere meanwhile) is not this refresh's result.
+        if (winner) return winner.user.sub === session.user.sub ? winner : Promise.reject(new AuthError('notSignedIn'));
         endSession(error.code === 'sessionExpired' ? 'expired' : 'revoked');
         throw error;
       }
@@ -203,8 +202,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
     const due = timers.now() >= refreshDueAt(session, resolved.refreshMarginMs);
     if (due || store.getState().status === 'offline') refresh().catch(() => undefined);
   };
-  const engine: SessionEngine = {
-    deviceKey: () => undefined,
+  return {
     config: resolved,
     transport,
     store,
@@ -260,7 +258,6 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
       return refresh();
     },
   };
-  return engine;
 }
 
 function initialState(stored: Session | null, now: number): AuthState {

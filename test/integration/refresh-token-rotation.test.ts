@@ -3,9 +3,8 @@ import { createAuthClient, type AuthClient } from '../../src/core/auth-client';
 import type { AuthConfig } from '../../src/core/config';
 import { resolveConfig } from '../../src/core/config';
 import { createCognitoTransport } from '../../src/core/cognito-transport';
-import { createSessionEngine } from '../../src/core/session-engine';
 import { createMemoryStorage, type StorageAdapter } from '../../src/core/storage';
-import { systemTimers } from '../../src/core/timers';
+import { systemTimers, type Timers } from '../../src/core/timers';
 import type { AuthStatus } from '../../src/core/types';
 import { callCognito } from '../harness/sdk-client';
 import type { EmulatorPool } from '../support/cognito-emulator';
@@ -167,26 +166,18 @@ describe('an endpoint without GetTokensFromRefreshToken', () => {
 });
 
 describe('the device key', () => {
-  it("is sent with the refresh when the engine knows this device's key: DeviceKey, or DEVICE_KEY on the fallback", async () => {
+  it('is sent with the refresh when one is given: DeviceKey, or DEVICE_KEY on the fallback', async () => {
     const signedIn = await signedInOn(fixture.pool);
     const { tokens, username } = signedIn.getState().session!;
-    const keys: string[] = [];
     for (const endpoint of [fixture.emulator.endpoint, proxy.endpoint]) {
-      const resolved = resolveConfig(configFor(fixture.pool, { endpoint }));
-      const engine = createSessionEngine(resolved, systemTimers, createCognitoTransport(resolved));
-      engine.deviceKey = (name) => {
-        keys.push(name);
-        return 'eu-west-1_0a1b2c3d-device';
-      };
-      await engine.fromTokens(tokens);
+      const transport = createCognitoTransport(resolveConfig(configFor(fixture.pool, { endpoint })));
       proxy.set([{ target: 'GetTokensFromRefreshToken', fault: { kind: 'status', status: 400, body: '{"__type":"UnknownOperationException"}' } }]);
       fixture.emulator.requests.clear();
-      await engine.refresh();
+      await transport.refresh(username, tokens.refreshToken, 'eu-west-1_0a1b2c3d-device');
       const [sent] = refreshes();
       expect(sent).toMatchObject({ status: 200, deviceKey: 'eu-west-1_0a1b2c3d-device' });
       expect(sent!.target).toBe(endpoint === proxy.endpoint ? 'InitiateAuth' : 'GetTokensFromRefreshToken');
     }
-    expect(keys).toEqual([username, username]);
   });
 
   it('is not sent when there is none (the default)', async () => {
@@ -243,6 +234,25 @@ describe('tabs sharing one storage, rotation on with no grace period', () => {
     // And the adopted tokens work: the next refresh, from the loser, rotates them.
     await loser.refresh();
     expect(refreshTokenOf(loser)).not.toBe(won.tokens.refreshToken);
+  });
+
+  it("a tab that slept through another tab's rotation refreshes with the stored, newest token: no refusal", async () => {
+    const storage = createMemoryStorage();
+    const awake = await signedInOn(rotating, { storage, crossTab: true });
+    // Never started, so it hears no cross-tab message (a frozen tab), and its clock is 59.5 minutes on (the tokens
+    // live an hour, the refresh margin is a minute): every stored session, the newest included, is due when it wakes,
+    // so it cannot simply take the stored one.
+    const ahead: Timers = { ...systemTimers, now: () => Date.now() + 59.5 * 60_000 };
+    const asleep = createAuthClient(configFor(rotating, { storage, crossTab: true }), { timers: ahead });
+    clients.push(asleep);
+    const held = refreshTokenOf(asleep);
+    await awake.refresh();
+    expect(refreshTokenOf(awake)).not.toBe(held);
+    fixture.emulator.requests.clear();
+    const session = await asleep.refresh();
+    expect(refreshes().map((r) => r.status)).toEqual([200]);
+    expect(session.tokens.refreshToken).not.toBe(held);
+    expect(asleep.getState()).toMatchObject({ status: 'signedIn', signOutReason: null });
   });
 
   it("a refusal that arrives before the winner's tokens: the loser waits for them instead of signing out", async () => {
