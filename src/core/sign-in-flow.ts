@@ -26,6 +26,8 @@ export function createSignInFlow(engine: SessionEngine): Pick<AuthClient, 'signI
   return {
     signIn({ email, password }) {
       const username = email.trim();
+      // A step left unanswered (the user went back) must not stay answerable, nor keep its credentials for a resend.
+      pendingChallenge = null;
       return transport
         .signIn(username, password, config.authFlow)
         .then(toNextStep)

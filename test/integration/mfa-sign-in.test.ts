@@ -74,6 +74,18 @@ describe('email MFA', () => {
     expect((await client.answerChallenge({ kind: 'mfaCode', code: newCode })).step).toBe('done');
   });
 
+  it('a new sign-in drops the step left unanswered: it cannot be answered or resent (its credentials are gone)', async () => {
+    const email = await userIn(optional, 'email-abandoned');
+    await fixture.emulator.admin.setMfaPreference(optional.userPoolId, email, { email: { enabled: true, preferred: true } });
+    const client = clientFor(optional, 'USER_PASSWORD_AUTH');
+    expect(await client.signIn({ email, password: strongPassword })).toMatchObject({ step: 'emailMfa' });
+    // The user went back and typed a wrong password: the first step must not stay answerable.
+    await expect(client.signIn({ email, password: `${strongPassword}x` })).rejects.toMatchObject({ code: 'invalidCredentials' });
+    const sent = fixture.emulator.requests.count();
+    await expect(client.answerChallenge({ kind: 'resendCode' })).rejects.toMatchObject({ code: 'expiredCode' });
+    expect(fixture.emulator.requests.count()).toBe(sent);
+  });
+
   it('with TOTP and email on, selectMfa offers both and EMAIL_OTP leads to the emailed code', async () => {
     const email = await userIn(optional, 'email-select');
     const setup = clientFor(optional);
