@@ -33,7 +33,7 @@ export function MfaCodeStep({ step, messages, onResult, restart, className }: Ch
       feedback.showAuthError(error);
       if (error.code !== 'codeMismatch' && error.code !== 'expiredCode') return;
       // The email step's own way back also makes the choices again (factor, address), and says a code is coming.
-      if (emailed) answer.mutate({ kind: 'resendCode' }, { onSuccess: newCodeSent });
+      if (emailed) answer.mutate({ kind: 'resendCode' }, { onSuccess: newCodeSent, onError: (failed: AuthError) => feedback.showAuthError(failed) });
       else restart();
     });
   };

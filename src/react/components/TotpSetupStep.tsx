@@ -3,9 +3,11 @@ import { totpUri } from './totp-uri.js';
 import type { ChallengeStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
+import { RememberDeviceField, readRememberDevice } from '../fields/RememberDeviceField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
+import { useAuthClient } from '../hooks/useAuthClient.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 import type { ChallengeStepFormProps } from './ChallengeStepForm.js';
 import { TotpSecret } from './TotpSecret.js';
@@ -16,11 +18,12 @@ const fields = ['code'] as const;
 export function TotpSetupStep({ step, messages, onResult, account, className }: ChallengeStepFormProps & { step: Extract<ChallengeStep, { step: 'totpSetup' }> }) {
   const answer = useAnswerChallenge();
   const feedback = useFormFeedback(fields, messages);
+  const askToRemember = useAuthClient().config.rememberDevice === 'ask';
 
   const submit = (form: HTMLFormElement) => {
     const code = readCode(form, feedback, messages);
     if (code === null) return;
-    feedback.send(answer.mutate, { kind: 'mfaCode', code }, onResult);
+    feedback.send(answer.mutate, { kind: 'mfaCode', code, rememberDevice: readRememberDevice(form) }, onResult);
   };
 
   return (
@@ -36,6 +39,7 @@ export function TotpSetupStep({ step, messages, onResult, account, className }: 
         error={feedback.fieldErrors.code}
         inputRef={feedback.inputRef('code')}
       />
+      {askToRemember ? <RememberDeviceField label={messages.rememberDeviceLabel} /> : null}
       <SubmitButton pending={answer.isPending} label={messages.verifyButton} pendingLabel={messages.verifying} />
     </AuthFormFrame>
   );
