@@ -61,6 +61,8 @@ export const TurnOnEmail: Story = {
     await userEvent.click(within(context.canvasElement).getByRole('button', { name: 'Turn on email' }));
     await expectAlert(context.canvasElement, 'Your two-step verification settings are saved.', 'status');
     await waitFor(() => expect(row(context.canvasElement, 'Email')).toHaveTextContent('On'));
+    // The pressed button was disabled while saving: focus is back on the section, not lost to <body>.
+    await expect(within(context.canvasElement).getByRole('heading', { level: 2 })).toHaveFocus();
   },
 };
 

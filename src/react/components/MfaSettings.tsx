@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { loadAccountFlows } from '../../core/auth-client.js';
 import type { MfaPreference } from '../../core/cognito-transport.js';
 import type { MfaFactor } from '../../core/types.js';
@@ -39,20 +39,26 @@ export function MfaSettings({ factors = ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], iss
   const [notice, setNotice] = useState<string | null>(null);
   const [settingUpTotp, setSettingUpTotp] = useState(false);
   const titleId = useId();
+  // The button pressed is disabled while saving, or gone once saved: focus comes back to the section, not <body>.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const saved = () => {
+    setNotice(messages.mfaSaved);
+    titleRef.current?.focus();
+  };
   const labelOf = (factor: MfaFactor) =>
     factor === 'SMS_MFA' ? messages.smsOption : factor === 'EMAIL_OTP' ? messages.emailOption : messages.totpOption;
 
   const change = (factor: MfaFactor, value: NonNullable<MfaPreference['totp']>) => {
     feedback.clear();
     setNotice(null);
-    feedback.send(update.mutate, { [preferenceKey[factor]]: value }, () => setNotice(messages.mfaSaved));
+    feedback.send(update.mutate, { [preferenceKey[factor]]: value }, saved);
   };
 
   const rootClass = className ? `rck-form ${className}` : 'rck-form';
   const loadError = settings.error ? (messages.errors[settings.error.code] ?? settings.error.message) : null;
   return (
-    <section className={rootClass} data-step="mfaSettings" aria-labelledby={titleId} aria-busy={settings.isPending || update.isPending}>
-      <h2 className="rck-title" id={titleId}>
+    <section className={rootClass} data-step="mfaSettings" aria-labelledby={titleId} aria-busy={settings.isPending || update.isPending || undefined}>
+      <h2 className="rck-title" id={titleId} ref={titleRef} tabIndex={-1}>
         {messages.mfaSettingsTitle}
       </h2>
       <p className="rck-intro">{messages.mfaSettingsIntro}</p>
@@ -98,7 +104,7 @@ export function MfaSettings({ factors = ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], iss
           messages={overrides}
           onEnabled={() => {
             setSettingUpTotp(false);
-            setNotice(messages.mfaSaved);
+            saved();
             void settings.refetch();
           }}
         />
