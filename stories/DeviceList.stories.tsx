@@ -46,7 +46,26 @@ export const List: Story = {
     await expect(mine).toHaveTextContent('Remembered: no code needed when signing in');
     await expect(mine).toHaveTextContent(/Last used/);
     await expect(phone).toHaveTextContent('Not remembered');
-    await expect(within(phone!).getByRole('button', { name: `Forget: ${mockDevices[1]?.name}` })).toBeEnabled();
+    await expect(within(phone!).getByRole('button', { name: `Forget ${mockDevices[1]?.name}` })).toBeEnabled();
+  },
+};
+
+/**
+ * This browser is tracked but not remembered (a pool with `rememberDevice: 'ask'` that asked no MFA code): it can be
+ * remembered from here; the result is announced and focus goes back to the heading.
+ */
+export const RememberThisDevice: Story = {
+  parameters: signedIn({
+    scripts: { listDevices: resolveWith({ devices: [{ ...mockDevices[0]!, remembered: false }], currentDeviceKey: mockDevices[0]!.deviceKey }) },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const mine = await canvas.findByRole('listitem');
+    await expect(mine).toHaveTextContent('Not remembered');
+    await expect(within(canvasElement).queryByRole('button', { name: 'Remember this device' })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Remember this device' }));
+    await expectAlert(canvasElement, 'This device is remembered: no code will be asked for here when you sign in.', 'status');
+    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Your devices' })).toHaveFocus());
   },
 };
 
@@ -69,7 +88,7 @@ export const LoadFailsOffline: Story = {
 export const ConfirmForget: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: `Forget: ${mockDevices[1]?.name}` }));
+    await userEvent.click(await canvas.findByRole('button', { name: `Forget ${mockDevices[1]?.name}` }));
     await expect(canvas.getByRole('group', { name: /^Forget Safari on iPhone\?/ })).toBeInTheDocument();
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Forget device' })).toHaveFocus());
   },

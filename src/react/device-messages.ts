@@ -16,7 +16,11 @@ export type DeviceMessageKey =
   | 'forgetDeviceYes'
   | 'forgettingDevice'
   | 'forgetDeviceCancel'
-  | 'deviceForgotten';
+  | 'deviceForgotten'
+  | 'forgetDeviceLabel'
+  | 'rememberThisDevice'
+  | 'rememberingDevice'
+  | 'deviceNowRemembered';
 export type DeviceMessages = Pick<AuthMessages, DeviceMessageKey>;
 
 export const deviceMessages: DeviceMessages = {
@@ -35,4 +39,8 @@ export const deviceMessages: DeviceMessages = {
   forgettingDevice: 'Forgetting…',
   forgetDeviceCancel: 'Cancel',
   deviceForgotten: (name) => `${name} is forgotten.`,
+  forgetDeviceLabel: (name) => `Forget ${name}`,
+  rememberThisDevice: 'Remember this device',
+  rememberingDevice: 'Remembering…',
+  deviceNowRemembered: 'This device is remembered: no code will be asked for here when you sign in.',
 };

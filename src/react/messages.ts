@@ -125,6 +125,11 @@ export interface AuthMessages {
   forgettingDevice: string;
   forgetDeviceCancel: string;
   deviceForgotten: (name: string) => string;
+  /** The Forget button's accessible name, with the device's name. */
+  forgetDeviceLabel: (name: string) => string;
+  rememberThisDevice: string;
+  rememberingDevice: string;
+  deviceNowRemembered: string;
   errors: Record<AuthErrorCode, string>;
 }
 

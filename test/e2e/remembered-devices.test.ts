@@ -79,7 +79,7 @@ describe('remembered devices in the demo, in Chromium', () => {
     const devices = page.getByRole('list', { name: 'Your devices' });
     await devices.waitFor({ timeout: UI_TIMEOUT });
     await expect(devices.getByRole('listitem').filter({ hasText: '(This device)' }).count()).resolves.toBe(1);
-    await devices.getByRole('button', { name: /^Forget: / }).click();
+    await devices.getByRole('button', { name: /^Forget / }).click();
     await page.getByRole('button', { name: 'Forget device', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'is forgotten.' }).waitFor({ timeout: UI_TIMEOUT });
     expect(await page.evaluate(() => Object.keys(localStorage).some((key) => key.endsWith('.devices')))).toBe(false);

@@ -23,7 +23,7 @@ export interface DeviceListProps {
  */
 export function DeviceList({ messages: overrides, className, onForgotten }: DeviceListProps) {
   const messages = useMessages(overrides, deviceMessages);
-  const { list, forget } = useDevices();
+  const { list, forget, remember } = useDevices();
   // The device operations come with the account flows chunk: fetched now, not when "Forget" is pressed.
   useEffect(() => void loadAccountFlows().catch(() => undefined), []);
   const titleId = useId();
@@ -58,6 +58,15 @@ export function DeviceList({ messages: overrides, className, onForgotten }: Devi
         setNotice({ text: messages.deviceForgotten(nameOf(device)), tone: 'info', focus: 'title' });
         onForgotten?.(device);
       },
+      onError: (error) => setNotice({ text: errorText(error), tone: 'error', focus: 'alert' }),
+    });
+  };
+
+  // Where no MFA step asked (a pool with 'ask' that signed in without MFA), this is where to say yes.
+  const rememberThis = () => {
+    if (remember.isPending) return;
+    remember.mutate(true, {
+      onSuccess: () => setNotice({ text: messages.deviceNowRemembered, tone: 'info', focus: 'title' }),
       onError: (error) => setNotice({ text: errorText(error), tone: 'error', focus: 'alert' }),
     });
   };
@@ -110,7 +119,7 @@ export function DeviceList({ messages: overrides, className, onForgotten }: Devi
                   type="button"
                   className="rck-button"
                   ref={(element) => void forgetButtons.current.set(device.deviceKey, element)}
-                  aria-label={`${messages.forgetDevice}: ${nameOf(device)}`}
+                  aria-label={messages.forgetDeviceLabel(nameOf(device))}
                   onClick={() => {
                     setNotice(null);
                     setConfirming(device.deviceKey);
@@ -119,6 +128,11 @@ export function DeviceList({ messages: overrides, className, onForgotten }: Devi
                   {messages.forgetDevice}
                 </button>
               )}
+              {device.current && !device.remembered && confirming !== device.deviceKey ? (
+                <button type="button" className="rck-button" aria-busy={remember.isPending || undefined} onClick={rememberThis}>
+                  {remember.isPending ? messages.rememberingDevice : messages.rememberThisDevice}
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>
