@@ -189,6 +189,16 @@ describe('the device key', () => {
   });
 });
 
+/** The same storage, except for the refresh lock: a tab that does not see the other's lock (as across processes). */
+function withPrivateLocks(storage: StorageAdapter): StorageAdapter {
+  const privateLocks = new Map<string, string>();
+  return {
+    getItem: (key) => (key.includes('refresh-lock') ? (privateLocks.get(key) ?? null) : storage.getItem(key)),
+    setItem: (key, value) => (key.includes('refresh-lock') ? void privateLocks.set(key, value) : storage.setItem(key, value)),
+    removeItem: (key) => (key.includes('refresh-lock') ? void privateLocks.delete(key) : storage.removeItem(key)),
+  };
+}
+
 describe('tabs sharing one storage, rotation on with no grace period', () => {
   it('two tabs refreshing at once: one request, both signed in on the same new tokens', async () => {
     const storage = createMemoryStorage();
@@ -210,12 +220,7 @@ describe('tabs sharing one storage, rotation on with no grace period', () => {
     const storage = createMemoryStorage();
     // The loser does not see the winner's lock (as when storage reaches another process late) and its request
     // reaches Cognito 400 ms later: it sends the token the winner has just spent.
-    const privateLocks = new Map<string, string>();
-    const loserStorage: StorageAdapter = {
-      getItem: (key) => (key.includes('refresh-lock') ? (privateLocks.get(key) ?? null) : storage.getItem(key)),
-      setItem: (key, value) => (key.includes('refresh-lock') ? void privateLocks.set(key, value) : storage.setItem(key, value)),
-      removeItem: (key) => (key.includes('refresh-lock') ? void privateLocks.delete(key) : storage.removeItem(key)),
-    };
+    const loserStorage = withPrivateLocks(storage);
     const winner = await signedInOn(rotating, { storage, crossTab: true });
     const loser = clientOn(rotating, { storage: loserStorage, crossTab: true, endpoint: proxy.endpoint });
     winner.start();
@@ -257,12 +262,7 @@ describe('tabs sharing one storage, rotation on with no grace period', () => {
 
   it("a refusal that arrives before the winner's tokens: the loser waits for them instead of signing out", async () => {
     const storage = createMemoryStorage();
-    const privateLocks = new Map<string, string>();
-    const loserStorage: StorageAdapter = {
-      getItem: (key) => (key.includes('refresh-lock') ? (privateLocks.get(key) ?? null) : storage.getItem(key)),
-      setItem: (key, value) => (key.includes('refresh-lock') ? void privateLocks.set(key, value) : storage.setItem(key, value)),
-      removeItem: (key) => (key.includes('refresh-lock') ? void privateLocks.delete(key) : storage.removeItem(key)),
-    };
+    const loserStorage = withPrivateLocks(storage);
     // The winner's refresh takes 600 ms; the loser is told at once that its token is spent (as when the winner's
     // request reached Cognito first but its answer is still on the way).
     const slow = await startFaultProxy(fixture.emulator.endpoint);
