@@ -5,6 +5,7 @@ import { createMemoryStorage, type StorageAdapter } from '../../src/core/storage
 import type { NextStep } from '../../src/core/types';
 import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
 import { strongPassword } from '../support/emulator-fixture';
+import { startFaultProxy } from '../support/fault-proxy';
 
 // Remembered devices against the harness's device tracking (test/support/device-tracking.ts), over HTTP: the kit
 // confirms the device with its own SRP maths, and the harness checks the device's proof against that verifier.
@@ -154,6 +155,33 @@ describe("rememberDevice: 'always'", () => {
     expect(emulator.requests.all().filter((r) => r.refresh)).toEqual([
       expect.objectContaining({ target: 'GetTokensFromRefreshToken', deviceKey: device?.deviceKey, status: 200 }),
     ]);
+  });
+});
+
+describe('a device forgotten elsewhere, at refresh', () => {
+  // Mocked answer (a fault proxy): AWS documents no answer for a forgotten device's key on a refresh, so the proxy
+  // gives the one Cognito gives at sign-in; the harness itself does not check DeviceKey on refresh.
+  it('(mocked answer) ResourceNotFoundException "Device does not exist.": the key is dropped, the refresh goes again without it', async () => {
+    const proxy = await startFaultProxy(emulator.endpoint);
+    try {
+      const { email, phone } = await userWithSms(always);
+      const tab = browser(always, 'always', { endpoint: proxy.endpoint });
+      const client = tab.client();
+      await signIn(client, email, phone);
+      const [device] = storedDevices(tab.storage, always);
+      expect(device?.deviceKey).toBeTruthy();
+      const body = '{"__type":"ResourceNotFoundException","message":"Device does not exist."}';
+      proxy.set([{ refresh: true, times: 1, fault: { kind: 'status', status: 400, body } }]);
+      emulator.requests.clear();
+      await client.refresh();
+      expect(proxy.log().filter((r) => r.refresh).map((r) => r.fault)).toEqual(['status', 'pass']);
+      const reached = emulator.requests.all().filter((r) => r.refresh);
+      expect(reached.map((r) => [r.status, r.deviceKey])).toEqual([[200, undefined]]);
+      expect(client.getState()).toMatchObject({ status: 'signedIn', signOutReason: null });
+      expect(storedDevices(tab.storage, always)).toEqual([]);
+    } finally {
+      await proxy.stop();
+    }
   });
 });
 

@@ -41,7 +41,7 @@ export function deviceAuth(config: TransportConfig, wire: Wire) {
 
   const { proveDevice, confirmNewDevice } = deviceSignIn(wire, mode, store);
 
-  return { deviceOf, withoutStaleDevice, proveDevice, confirmNewDevice, forget: (deviceKey: string) => store?.forget(deviceKey) };
+  return { deviceOf, withoutStaleDevice, isStaleDevice, proveDevice, confirmNewDevice, forget: (deviceKey: string) => store?.forget(deviceKey) };
 }
 
 export type DeviceAuth = ReturnType<typeof deviceAuth>;

@@ -1,5 +1,6 @@
 import { decodeJwtPayload } from '../tokens.js';
 import type { CognitoTransport } from '../transport-types.js';
+import type { AuthTokens } from '../types.js';
 import { lacksOperation } from './unknown-operation.js';
 import type { DeviceAuth } from './device-auth.js';
 import type { AuthResponse, Json, Wire } from './wire.js';
@@ -37,22 +38,33 @@ export function tokenOperations(
     return call<AuthResponse>('GetTokensFromRefreshToken', params);
   };
 
+  const refreshWith = async (username: string, refreshToken: string, deviceKey: string | undefined): Promise<AuthTokens> => {
+    let answer: AuthResponse | undefined;
+    if (!legacyRefresh) {
+      try {
+        answer = await getTokens(refreshToken, deviceKey);
+      } catch (err) {
+        if (!lacksOperation(err)) throw err;
+        legacyRefresh = true;
+      }
+    }
+    const result = (answer ?? (await initiateAuthRefresh(username, refreshToken, deviceKey))).AuthenticationResult;
+    if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito returned no tokens');
+    // Without rotation no refresh token comes back: the one sent goes on working.
+    return { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken ?? refreshToken };
+  };
+
   return {
     // This browser's remembered device goes with the refresh, as the SDK sends its cached one.
     async refresh(username, refreshToken, deviceKey = devices.deviceOf(username)?.deviceKey) {
-      let answer: AuthResponse | undefined;
-      if (!legacyRefresh) {
-        try {
-          answer = await getTokens(refreshToken, deviceKey);
-        } catch (err) {
-          if (!lacksOperation(err)) throw err;
-          legacyRefresh = true;
-        }
+      try {
+        return await refreshWith(username, refreshToken, deviceKey);
+      } catch (err) {
+        // A device forgotten elsewhere: as at sign-in, its key is dropped and the refresh goes again without it.
+        if (!deviceKey || !devices.isStaleDevice(err)) throw err;
+        devices.forget(deviceKey);
+        return refreshWith(username, refreshToken, undefined);
       }
-      const result = (answer ?? (await initiateAuthRefresh(username, refreshToken, deviceKey))).AuthenticationResult;
-      if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito returned no tokens');
-      // Without rotation no refresh token comes back: the one sent goes on working.
-      return { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken ?? refreshToken };
     },
 
     async signOut(_username, tokens) {
