@@ -75,6 +75,16 @@ export const Saving: Story = {
   },
 };
 
+/** The settings cannot be loaded (offline): said, with a way to try again. */
+export const LoadFailsOffline: Story = {
+  parameters: signedIn({ scripts: { getMfaPreference: failWith('network') } }),
+  play: async ({ canvasElement }) => {
+    await expectAlert(canvasElement, 'Cannot reach the sign-in service.');
+    await expect(within(canvasElement).getByRole('button', { name: 'Try again' })).toBeEnabled();
+    await expect(within(canvasElement).queryByRole('list')).not.toBeInTheDocument();
+  },
+};
+
 export const SaveFails: Story = {
   parameters: signedIn({ scripts: { setMfaPreference: failWith('network') } }),
   play: async (context) => {

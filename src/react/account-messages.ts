@@ -1,7 +1,7 @@
 import type { AuthMessages } from './messages.js';
 
 /** The strings of ChangePasswordForm and TotpSetup, shipped only with them. */
-export type AccountMessageKey = 'changePasswordTitle' | 'currentPasswordLabel' | 'changePasswordButton' | 'changingPassword' | 'passwordChanged' | 'totpSetupTitle' | 'totpSetupIntro' | 'totpStartButton' | 'totpStarting' | 'totpEnabled' | 'mfaSettingsTitle' | 'mfaSettingsIntro' | 'mfaFactorOn' | 'mfaFactorOff' | 'mfaPreferred' | 'mfaTurnOn' | 'mfaTurnOff' | 'mfaMakePreferred' | 'mfaSaving' | 'mfaSaved';
+export type AccountMessageKey = 'changePasswordTitle' | 'currentPasswordLabel' | 'changePasswordButton' | 'changingPassword' | 'passwordChanged' | 'totpSetupTitle' | 'totpSetupIntro' | 'totpStartButton' | 'totpStarting' | 'totpEnabled' | 'mfaSettingsTitle' | 'mfaSettingsIntro' | 'mfaFactorOn' | 'mfaFactorOff' | 'mfaPreferred' | 'mfaTurnOn' | 'mfaTurnOff' | 'mfaMakePreferred' | 'mfaSaving' | 'mfaSaved' | 'mfaRetry';
 export type AccountMessages = Pick<AuthMessages, AccountMessageKey>;
 
 export const accountMessages: AccountMessages = {
@@ -25,4 +25,5 @@ export const accountMessages: AccountMessages = {
   mfaMakePreferred: (factor) => `Ask for ${factor.toLowerCase()} first`,
   mfaSaving: 'Saving…',
   mfaSaved: 'Your two-step verification settings are saved.',
+  mfaRetry: 'Try again',
 };

@@ -106,6 +106,7 @@ export interface AuthMessages {
   mfaMakePreferred: (factor: string) => string;
   mfaSaving: string;
   mfaSaved: string;
+  mfaRetry: string;
   unsupportedStep: string;
   /** The MFA step's checkbox with `rememberDevice: 'ask'`. */
   rememberDeviceLabel: string;

@@ -64,6 +64,11 @@ export function MfaSettings({ factors = ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], iss
       <p className="rck-intro">{messages.mfaSettingsIntro}</p>
       <FormAlert message={update.isPending ? messages.mfaSaving : notice} tone="info" />
       <FormAlert message={feedback.formError ?? loadError} alertRef={feedback.alertRef} />
+      {settings.error ? (
+        <button type="button" className="rck-button" onClick={() => void settings.refetch()}>
+          {messages.mfaRetry}
+        </button>
+      ) : null}
       {settings.data ? (
         <ul className="rck-choices" data-mfa-factors="">
           {factors.map((factor) => {

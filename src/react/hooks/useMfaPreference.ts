@@ -22,10 +22,12 @@ export function useMfaPreference(options?: { update?: AuthMutationOptions<void, 
   const { client } = useAuthContext('useMfaPreference');
   const sub = useAuthState(selectUserSub);
   const queryClient = useQueryClient();
+  // No silent retries: a failure shows at once, and MfaSettings offers "Try again" (as DeviceList does).
   const settings = useQuery<MfaSettings, AuthError>({
     queryKey: mfaPreferenceKey(sub),
     queryFn: () => client.getMfaPreference(),
     enabled: sub !== null,
+    retry: false,
   });
   const update = useAuthMutation<void, MfaPreference>('useMfaPreference', (authClient, preference) => authClient.setMfaPreference(preference), {
     ...options?.update,
