@@ -5,6 +5,7 @@ import { createCognitoTransport, type CognitoTransport } from '../../src/core/co
 import { createDeviceStore } from '../../src/core/device-store';
 import { createMemoryStorage } from '../../src/core/storage';
 import { SRP_G, SRP_N, modPow } from '../../src/core/srp/srp-math';
+import { sdkMemoryStorage, sdkSessionUser } from '../support/sdk-session-user';
 import { tokensFor } from '../support/unsigned-jwt';
 
 // Remembered devices on the wire: amazon-cognito-identity-js's own methods (listDevices, setDeviceStatusRemembered /
@@ -79,25 +80,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const memoryStorage = () => {
-  const items = new Map<string, string>();
-  return { setItem: (k: string, v: string) => void items.set(k, v), getItem: (k: string) => items.get(k) ?? null, removeItem: (k: string) => void items.delete(k), clear: () => items.clear(), items };
-};
+const memoryStorage = sdkMemoryStorage;
+const POOL = { UserPoolId: POOL_ID, ClientId: CLIENT_ID, endpoint: ENDPOINT };
 
-function sdkUser(Username: string, storage = memoryStorage(), signedIn = true): SdkUser {
-  const userPool = new sdk.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: CLIENT_ID, endpoint: ENDPOINT, Storage: storage });
-  const user = new sdk.CognitoUser({ Username, Pool: userPool, Storage: storage });
-  if (signedIn) {
-    user.setSignInUserSession(
-      new sdk.CognitoUserSession({
-        IdToken: new sdk.CognitoIdToken({ IdToken: tokens.idToken }),
-        AccessToken: new sdk.CognitoAccessToken({ AccessToken: tokens.accessToken }),
-        RefreshToken: new sdk.CognitoRefreshToken({ RefreshToken: tokens.refreshToken }),
-      }),
-    );
-  }
-  return user;
-}
+const sdkUser = (Username: string, storage = memoryStorage(), signedIn = true): SdkUser =>
+  sdkSessionUser(sdk, POOL, Username, signedIn ? tokens : undefined, storage);
 
 /** A kit transport whose storage remembers DEVICE for the user. */
 function kitTransport(remembered = true): { transport: CognitoTransport; storage: ReturnType<typeof createMemoryStorage> } {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoTransport, type CognitoTransport } from '../../src/core/cognito-transport';
 import { encodedDataFor, installAdvancedSecurityData } from '../support/advanced-security-data';
+import { sdkMemoryStorage, sdkSessionUser } from '../support/sdk-session-user';
 import { unsignedJwt } from '../support/unsigned-jwt';
 
 // Every operation besides sign-in: the SDK's CognitoUser / CognitoUserPool method for it vs the kit's transport,
@@ -109,31 +110,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const memoryStorage = () => {
-  const items = new Map<string, string>();
-  return {
-    setItem: (k: string, v: string) => void items.set(k, v),
-    getItem: (k: string) => items.get(k) ?? null,
-    removeItem: (k: string) => void items.delete(k),
-    clear: () => items.clear(),
-  };
-};
+const memoryStorage = sdkMemoryStorage;
 
-function sdkUser(tokens?: ReturnType<typeof liveTokens>, Username = EMAIL): SdkUser {
-  const Storage = memoryStorage();
-  const userPool = new sdk.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: CLIENT_ID, endpoint: ENDPOINT, Storage });
-  const user = new sdk.CognitoUser({ Username, Pool: userPool, Storage });
-  if (tokens) {
-    user.setSignInUserSession(
-      new sdk.CognitoUserSession({
-        IdToken: new sdk.CognitoIdToken({ IdToken: tokens.idToken }),
-        AccessToken: new sdk.CognitoAccessToken({ AccessToken: tokens.accessToken }),
-        RefreshToken: new sdk.CognitoRefreshToken({ RefreshToken: tokens.refreshToken }),
-      }),
-    );
-  }
-  return user;
-}
+const sdkUser = (tokens?: ReturnType<typeof liveTokens>, Username = EMAIL): SdkUser =>
+  sdkSessionUser(sdk, { UserPoolId: POOL_ID, ClientId: CLIENT_ID, endpoint: ENDPOINT }, Username, tokens);
 
 const nodeStyle = (run: (cb: NodeCallback) => void) =>
   new Promise<unknown>((resolve, reject) => run((err, result, details) => (err ? reject(err) : resolve(details ?? result))));
