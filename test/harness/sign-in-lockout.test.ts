@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
 import { PASSWORD_ATTEMPTS_EXCEEDED } from '../support/sign-in-lockout';
 import { callCognito, sdkPool, sdkUser, signIn } from './sdk-client';
@@ -17,6 +17,8 @@ beforeAll(async () => {
   pool = await emulator.createPool();
 });
 afterAll(() => emulator?.stop());
+// The first lockout lasts one second: on a busy machine an SRP sign-in can take longer than that in real time.
+beforeEach(() => emulator.clock.freeze());
 afterEach(() => emulator.clock.reset());
 
 async function newUser(): Promise<string> {

@@ -38,7 +38,8 @@ describe('useStepLoader: a step whose chunk could not be fetched', () => {
       reopened = result.current.reopen(pressKey('ada@example.com', 'Pw-1!aaaa'), vi.fn());
     });
     expect(reopened).toBe(true);
-    await vi.waitFor(() => expect(shown).toHaveBeenCalledTimes(1));
+    // The real steps chunk is imported (and transformed) here: seconds on a busy machine.
+    await vi.waitFor(() => expect(shown).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect(shown.mock.calls[0]![0]).toHaveProperty('ConfirmSignUpStep');
     expect(result.current.reopen(pressKey('ada@example.com', 'Pw-1!aaaa'), vi.fn())).toBe(false);
   });

@@ -7,9 +7,15 @@ import type { Clock } from 'cognito-local/lib/services/clock.js';
  */
 export class AdjustableClock implements Clock {
   private offsetMs = 0;
+  private frozenAt: number | undefined;
 
   get(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date((this.frozenAt ?? Date.now()) + this.offsetMs);
+  }
+
+  /** Stops real time passing (only `advance` moves it): a one-second rule holds however slow the machine is. */
+  freeze(): void {
+    this.frozenAt ??= Date.now();
   }
 
   advance(ms: number): void {
@@ -17,7 +23,9 @@ export class AdjustableClock implements Clock {
     this.offsetMs += ms;
   }
 
+  /** Back to the real time: no offset, not frozen. */
   reset(): void {
     this.offsetMs = 0;
+    this.frozenAt = undefined;
   }
 }

@@ -71,6 +71,8 @@ export interface CognitoEmulator {
   /** The emulator's clock (tokens, codes, grace periods): moved forward, Cognito's time-bound rules apply without sleeping. */
   clock: {
     advance(ms: number): void;
+    /** Real time stops passing until `reset()`: time-bound rules then hold however slow the machine is. */
+    freeze(): void;
     reset(): void;
   };
   requests: {
@@ -148,6 +150,7 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     },
     clock: {
       advance: (ms) => services.clock.advance(ms),
+      freeze: () => services.clock.freeze(),
       reset: () => services.clock.reset(),
     },
     requests: {
