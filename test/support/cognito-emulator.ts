@@ -63,6 +63,7 @@ export interface CognitoEmulator {
     ): Promise<{ username: string }>;
     signUpConfirmed(poolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }>;
     enableSmsMfa(poolId: string, email: string, phoneNumber: string): Promise<void>;
+    setPhoneNumber(poolId: string, usernameOrEmail: string, phoneNumber: string, verified?: boolean): Promise<void>;
     setMfaPreference(poolId: string, usernameOrEmail: string, settings: MfaPreferenceSettings): Promise<void>;
     setRefreshTokenRotation(poolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;

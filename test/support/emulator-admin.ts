@@ -17,6 +17,7 @@ import type { TargetName } from 'cognito-local/lib/targets/Target.js';
 import type { DeviceConfiguration } from './device-tracking';
 import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
+import type { FirstAuthFactor } from './sign-in-policy';
 import { isCaseInsensitive } from './username-case';
 
 export interface EmulatorPool {
@@ -56,6 +57,13 @@ export interface CreatePoolOptions {
    * console's default is ENABLED): unknown users are reported as such.
    */
   preventUserExistenceErrors?: 'ENABLED' | 'LEGACY';
+  /**
+   * The pool's `Policies.SignInPolicy` (choice-based sign-in). Default none: passwords only. When given, both app
+   * clients also allow USER_AUTH.
+   */
+  signInPolicy?: { allowedFirstAuthFactors: FirstAuthFactor[] };
+  /** The pool's `WebAuthnConfiguration` (SetUserPoolMfaConfig); UserVerification defaults to preferred, as in AWS. */
+  webAuthn?: { relyingPartyId: string; userVerification?: 'required' | 'preferred' };
 }
 
 export interface PoolMfaOptions {
@@ -106,12 +114,14 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     refreshDays: number,
     rotation: RefreshTokenRotationType | undefined,
     preventUserExistenceErrors: 'ENABLED' | 'LEGACY',
+    userAuth = false,
   ) => {
     const rotating = rotation?.Feature === 'ENABLED';
+    const flows = [...AUTH_FLOWS, ...(userAuth ? ['ALLOW_USER_AUTH'] : [])];
     const { UserPoolClient } = await call<CreateUserPoolClientTarget>('CreateUserPoolClient', {
       UserPoolId: userPoolId,
       ClientName: name,
-      ExplicitAuthFlows: rotating ? AUTH_FLOWS.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : AUTH_FLOWS,
+      ExplicitAuthFlows: rotating ? flows.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : flows,
       ...(rotation ? { RefreshTokenRotation: rotation } : {}),
       PreventUserExistenceErrors: preventUserExistenceErrors,
       AccessTokenValidity: tokenSeconds,
@@ -129,7 +139,10 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: options.caseSensitive ?? false },
-      Policies: { PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) } },
+      Policies: {
+        PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) },
+        ...(options.signInPolicy ? { SignInPolicy: { AllowedFirstAuthFactors: [...options.signInPolicy.allowedFirstAuthFactors] } } : {}),
+      },
       ...(options.deviceConfiguration ? { DeviceConfiguration: { ...options.deviceConfiguration } } : {}),
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
@@ -140,11 +153,15 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       MfaConfiguration: mfa.configuration ?? 'OPTIONAL',
       SoftwareTokenMfaConfiguration: { Enabled: mfa.totp ?? true },
       ...(mfa.email ? { EmailMfaConfiguration: { Subject: 'Your sign-in code', Message: 'Your code is {####}' } } : {}),
+      ...(options.webAuthn
+        ? { WebAuthnConfiguration: { RelyingPartyId: options.webAuthn.relyingPartyId, UserVerification: options.webAuthn.userVerification ?? 'preferred' } }
+        : {}),
     } as Parameters<SetUserPoolMfaConfigTarget>[1]);
     const rotation = options.refreshTokenRotation;
     const hiding = options.preventUserExistenceErrors ?? 'LEGACY';
-    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding);
-    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding);
+    const userAuth = options.signInPolicy !== undefined;
+    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding, userAuth);
+    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding, userAuth);
     return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
   };
 
@@ -208,6 +225,18 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
         ...user,
         Attributes: [...user.Attributes.filter((a) => a.Name !== 'phone_number'), { Name: 'phone_number', Value: phoneNumber }],
         MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }],
+      });
+    },
+
+    /**
+     * AdminUpdateUserAttributes with `phone_number` and `phone_number_verified` (default verified): a phone that SMS_OTP
+     * sign-in can use. Its codes arrive in the inbox under the phone number (`codes.waitFor(phoneNumber)`).
+     */
+    async setPhoneNumber(userPoolId: string, usernameOrEmail: string, phoneNumber: string, verified = true): Promise<void> {
+      await call<AdminUpdateUserAttributesTarget>('AdminUpdateUserAttributes', {
+        UserPoolId: userPoolId,
+        Username: usernameOrEmail,
+        UserAttributes: attributesFromRecord({ phone_number: phoneNumber, phone_number_verified: String(verified) }),
       });
     },
 
