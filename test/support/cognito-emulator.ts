@@ -47,6 +47,7 @@ export interface CognitoEmulator {
   endpoint: string;
   createPool(options?: CreatePoolOptions): Promise<EmulatorPool>;
   findPool(name: string): Promise<EmulatorPool | undefined>;
+  /** Every code the emulator sent, by destination: an email address, or for SMS (SMS_OTP, SMS_MFA) the phone number. */
   codes: {
     last(email: string): string | undefined;
     waitFor(email: string, opts?: WaitForCodeOptions): Promise<string>;
