@@ -73,7 +73,13 @@ describe('InitiateAuth USER_AUTH', () => {
     expect((await userAuth(choice, { USERNAME: address })).AvailableChallenges).toEqual(['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP']);
   });
 
-  it('an unknown user is UserNotFoundException; a missing USERNAME and an unknown PREFERRED_CHALLENGE are refused', async () => {
+  it('an unknown user is UserNotFoundException, an unconfirmed one UserNotConfirmedException; a missing USERNAME and an unknown PREFERRED_CHALLENGE are refused', async () => {
+    const unconfirmed = email('unconfirmed');
+    await call('SignUp', { ClientId: choice.clientId, Username: unconfirmed, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: unconfirmed }] });
+    expect(await failure('InitiateAuth', { AuthFlow: 'USER_AUTH', ClientId: choice.clientId, AuthParameters: { USERNAME: unconfirmed } })).toEqual({
+      type: 'UserNotConfirmedException',
+      message: 'User is not confirmed.',
+    });
     expect(await failure('InitiateAuth', { AuthFlow: 'USER_AUTH', ClientId: choice.clientId, AuthParameters: { USERNAME: 'nobody@example.com' } })).toEqual({
       type: 'UserNotFoundException',
       message: 'User does not exist.',
@@ -277,10 +283,27 @@ describe('GetUserAuthFactors and AdminInitiateAuth', () => {
     expect((await failure('GetUserAuthFactors', { AccessToken: 'not-a-token' })).type).toBe('NotAuthorizedException');
   });
 
-  it('AdminInitiateAuth USER_AUTH answers as InitiateAuth', async () => {
+  it('AdminInitiateAuth / AdminRespondToAuthChallenge USER_AUTH answer as InitiateAuth / RespondToAuthChallenge', async () => {
     const address = await user(choice, 'admin');
     const answer = await call('AdminInitiateAuth', { AuthFlow: 'USER_AUTH', UserPoolId: choice.userPoolId, ClientId: choice.clientId, AuthParameters: { USERNAME: address } });
     expect(answer).toMatchObject({ ChallengeName: 'SELECT_CHALLENGE', AvailableChallenges: ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP'] });
+    const signedIn = await call('AdminRespondToAuthChallenge', {
+      UserPoolId: choice.userPoolId,
+      ClientId: choice.clientId,
+      ChallengeName: 'SELECT_CHALLENGE',
+      Session: answer.Session,
+      ChallengeResponses: { USERNAME: address, ANSWER: 'PASSWORD', PASSWORD },
+    });
+    expect(typeof accessTokenOf(signedIn)).toBe('string');
+  });
+
+  it('a user with a temporary password is offered the password only, which leads to NEW_PASSWORD_REQUIRED', async () => {
+    const address = email('temporary');
+    await emulator.admin.createUser(choice.userPoolId, address, 'Temporary-Horse-7-Battery');
+    const select = await userAuth(choice, { USERNAME: address });
+    expect(select.AvailableChallenges).toEqual(['PASSWORD', 'PASSWORD_SRP']);
+    const next = await respond(choice, 'SELECT_CHALLENGE', select.Session, { USERNAME: address, ANSWER: 'PASSWORD', PASSWORD: 'Temporary-Horse-7-Battery' });
+    expect(next.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
   });
 });
 
