@@ -224,6 +224,18 @@ describe('sign-in with a passkey (WEB_AUTHN)', () => {
   });
 });
 
+describe('admin.addPasskey', () => {
+  it('registers a software passkey for a user without the ceremony; it signs that user in', async () => {
+    const address = `added.${n++}@example.com`;
+    await emulator.admin.signUpConfirmed(passkeys.userPoolId, passkeys.clientId, address, PASSWORD);
+    const authenticator = new SoftwareAuthenticator();
+    await emulator.admin.addPasskey(passkeys.userPoolId, address, authenticator);
+    const { session, options } = await webAuthnChallenge(passkeys, address);
+    const done = await call('RespondToAuthChallenge', answerWebAuthn(passkeys, address, session, authenticator.get(options, { origin: ORIGIN })));
+    expect(done.AuthenticationResult).toBeDefined();
+  });
+});
+
 describe('ListWebAuthnCredentials / DeleteWebAuthnCredential', () => {
   it('pages with MaxResults and NextToken; refuses MaxResults above 20 and a foreign NextToken', async () => {
     const { token } = await signedIn(passkeys, 'pages');

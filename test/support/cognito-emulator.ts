@@ -15,6 +15,7 @@ import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
 import type { PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
+import type { SoftwareAuthenticator } from './software-authenticator';
 import { RequestLog, type RequestFilter, type RequestRecord } from './request-log';
 
 export type {
@@ -65,6 +66,7 @@ export interface CognitoEmulator {
     signUpConfirmed(poolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }>;
     enableSmsMfa(poolId: string, email: string, phoneNumber: string): Promise<void>;
     setPhoneNumber(poolId: string, usernameOrEmail: string, phoneNumber: string, verified?: boolean): Promise<void>;
+    addPasskey(poolId: string, usernameOrEmail: string, authenticator: SoftwareAuthenticator): Promise<void>;
     setMfaPreference(poolId: string, usernameOrEmail: string, settings: MfaPreferenceSettings): Promise<void>;
     setRefreshTokenRotation(poolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;

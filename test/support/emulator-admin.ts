@@ -19,6 +19,8 @@ import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-pol
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
 import type { FirstAuthFactor } from './sign-in-policy';
 import { isCaseInsensitive } from './username-case';
+import { passkeysOf, savePasskeys } from './passkey-store';
+import type { SoftwareAuthenticator } from './software-authenticator';
 
 export interface EmulatorPool {
   userPoolId: string;
@@ -238,6 +240,31 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
         Username: usernameOrEmail,
         UserAttributes: attributesFromRecord({ phone_number: phoneNumber, phone_number_verified: String(verified) }),
       });
+    },
+
+    /**
+     * A passkey of `authenticator` registered for the user without the registration ceremony (no access token, no
+     * request logged): for tests that start signed out and sign in with a passkey. RP id: the pool's.
+     */
+    async addPasskey(userPoolId: string, usernameOrEmail: string, authenticator: SoftwareAuthenticator): Promise<void> {
+      const userPool = await services.cognito.getUserPool(ctx, userPoolId);
+      const user = await userPool.getUserByUsername(ctx, usernameOrEmail);
+      if (!user) throw new Error(`No user ${usernameOrEmail} in ${userPoolId}`);
+      const rpId = (userPool.options as { WebAuthnConfiguration?: { RelyingPartyId?: string } }).WebAuthnConfiguration?.RelyingPartyId;
+      if (!rpId) throw new Error(`Pool ${userPoolId} has no WebAuthn relying party (createPool({ webAuthn }))`);
+      await savePasskeys(ctx, userPool, user, [
+        ...passkeysOf(user),
+        {
+          CredentialId: authenticator.id,
+          PublicKey: Buffer.from(authenticator.publicKeyCose()).toString('base64url'),
+          Counter: authenticator.signCount,
+          Transports: ['internal'],
+          AuthenticatorAttachment: 'platform',
+          RelyingPartyId: rpId,
+          FriendlyCredentialName: 'Passkey',
+          CreatedAt: Math.floor(services.clock.get().getTime() / 1000),
+        },
+      ]);
     },
 
     /** AdminSetUserMFAPreference, as an administrator (or a test) turns a user's factors on or off. */

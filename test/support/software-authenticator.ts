@@ -49,22 +49,28 @@ export class SoftwareAuthenticator {
     return b64url(this.credentialId);
   }
 
+  /** The credential's public key as COSE (what an authenticator puts in its attested credential data). */
+  publicKeyCose(): Uint8Array {
+    return isoCBOR.encode(
+      new Map<number, number | Uint8Array>([
+        [1, 2], // kty: EC2
+        [3, -7], // alg: ES256
+        [-1, 1], // crv: P-256
+        [-2, Buffer.from(this.publicJwk.x, 'base64url')],
+        [-3, Buffer.from(this.publicJwk.y, 'base64url')],
+      ]),
+    );
+  }
+
   private authenticatorData(rpId: string, attested: boolean): Buffer {
     const flags = UP | (this.uv ? UV : 0) | (attested ? AT : 0);
     const count = Buffer.alloc(4);
     count.writeUInt32BE(this.counter);
     const parts = [sha256(rpId), Buffer.from([flags]), count];
     if (attested) {
-      const cose = new Map<number, number | Uint8Array>([
-        [1, 2], // kty: EC2
-        [3, -7], // alg: ES256
-        [-1, 1], // crv: P-256
-        [-2, Buffer.from(this.publicJwk.x, 'base64url')],
-        [-3, Buffer.from(this.publicJwk.y, 'base64url')],
-      ]);
       const idLength = Buffer.alloc(2);
       idLength.writeUInt16BE(this.credentialId.length);
-      parts.push(Buffer.alloc(16), idLength, this.credentialId, Buffer.from(isoCBOR.encode(cose)));
+      parts.push(Buffer.alloc(16), idLength, this.credentialId, Buffer.from(this.publicKeyCose()));
     }
     return Buffer.concat(parts);
   }
@@ -101,10 +107,20 @@ export class SoftwareAuthenticator {
       id: this.id,
       rawId: this.id,
       type: 'public-key',
-      response: { clientDataJSON: b64url(clientDataJSON), authenticatorData: b64url(authenticatorData), signature: b64url(signature), userHandle: this.userHandle },
+      response: {
+        clientDataJSON: b64url(clientDataJSON),
+        authenticatorData: b64url(authenticatorData),
+        signature: b64url(signature),
+        ...(this.userHandle ? { userHandle: this.userHandle } : {}),
+      },
       clientExtensionResults: {},
       authenticatorAttachment: 'platform',
     };
+  }
+
+  /** The signature counter the authenticator will count on from (its last assertion's, or where it started). */
+  get signCount(): number {
+    return this.counter;
   }
 
   /** Sets the signature counter, e.g. back to an earlier value to replay a clone. */
