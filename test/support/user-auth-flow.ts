@@ -126,6 +126,8 @@ export function userAuthTargets(services: Pick<Services, 'cognito' | 'clock' | '
   }
 
   const initiate = async (ctx: Context, req: InitiateAuthRequest): Promise<Answer> => {
+    // An unknown app client is the emulator's ResourceNotFoundException, before the flow is looked at.
+    await cognito.getUserPoolForClientId(ctx, req.ClientId);
     assertUserAuthAllowed(await cognito.getAppClient(ctx, req.ClientId));
     const params = (req.AuthParameters ?? {}) as Record<string, string | undefined>;
     const username = params.USERNAME;
