@@ -13,6 +13,7 @@ import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPrefe
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
+import { GrantedScopes } from './managed-login/granted-scopes';
 import { IdentityProviders } from './managed-login/identity-providers';
 import type { IdentityProviderType } from './managed-login/identity-providers';
 import type { ManagedLoginDomain } from './managed-login/managed-login-domain';
@@ -136,7 +137,8 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     port: options.port ?? 0,
   });
   const identityProviders = new IdentityProviders(services);
-  const router = withGapTargets(Router(services), services, issuedCodes, identityProviders);
+  const grantedScopes = new GrantedScopes();
+  const router = grantedScopes.keptOnRefresh(withGapTargets(Router(services), services, issuedCodes, identityProviders));
   const { application } = createServer(router, logger, services.config.ServerConfig, services);
   const app: RequestListener = application;
   const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));
@@ -173,7 +175,7 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     },
     managedLogin: {
       async start(options) {
-        const deps = { services, router, identityProviders, ctx, issuer: (userPoolId: string) => `${endpoint()}/${userPoolId}` };
+        const deps = { services, router, grantedScopes, identityProviders, ctx, issuer: (userPoolId: string) => `${endpoint()}/${userPoolId}` };
         const domain = await startManagedLogin(deps, options);
         domains.push(domain);
         return domain;

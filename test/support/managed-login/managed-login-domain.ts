@@ -17,14 +17,16 @@ import { AuthorizeError, ErrorPage } from './oauth-errors';
 import { oauthClientOfPool } from './oauth-client';
 import { OidcFederation } from './oidc-federation';
 import { revokeEndpoint } from './revoke-endpoint';
+import type { GrantedScopes } from './granted-scopes';
 import { SessionTokens } from './session-tokens';
 import { tokenEndpoint } from './token-endpoint';
 import { userInfoEndpoint } from './userinfo-endpoint';
 
 export interface ManagedLoginDomainDeps {
   services: Pick<Services, 'cognito' | 'clock' | 'tokenGenerator'>;
-  /** The gap-filled router: password checks, refresh and revocation go through the API's own rules. */
+  /** The gap-filled router, keeping `grantedScopes` on refresh: password checks, refresh and revocation go through the API's own rules. */
   router: Router;
+  grantedScopes: GrantedScopes;
   identityProviders: IdentityProviders;
   ctx: Context;
   /** The pool's token issuer, e.g. http://127.0.0.1:9229/local_abc. */
@@ -58,7 +60,7 @@ export async function startManagedLoginDomain(
   const { services, router, identityProviders, ctx } = deps;
   const { userPoolId } = options;
   const codes = new AuthorizationCodes();
-  const tokens = new SessionTokens(services, router);
+  const tokens = new SessionTokens(services, router, deps.grantedScopes);
   let domain = '';
   let sessions = new LoginSessions('cognito-managed-login');
   let xsrfCookie = 'cognito-managed-login-xsrf';
