@@ -104,7 +104,9 @@ export async function startManagedLoginDomain(
         query.set('identity_provider', name);
         return { name, href: `/oauth2/authorize?${query.toString()}` };
       });
-    sendHtml(res, extra.status ?? 200, loginPage({ action: `/login?${request.query.toString()}`, xsrfToken, providers, ...extra }), {
+    // login_hint fills the username field (developer guide, "The redirect and authorization endpoint").
+    const username = extra.username ?? request.query.get('login_hint') ?? undefined;
+    sendHtml(res, extra.status ?? 200, loginPage({ action: `/login?${request.query.toString()}`, xsrfToken, providers, ...extra, username }), {
       'Set-Cookie': setCookie(xsrfToken, xsrfCookie),
     });
   };
@@ -113,7 +115,7 @@ export async function startManagedLoginDomain(
     const request = await authorizeRequest(query, res);
     if (!request) return;
     if (request.provider) {
-      redirect(res, await federation.start(request.provider, grantOf(request), request.state));
+      redirect(res, await federation.start(request.provider, grantOf(request), request.state, query.get('login_hint') ?? undefined));
       return;
     }
     const session = sessions.current(req, now());
