@@ -156,7 +156,7 @@ export async function startManagedLoginDomain(
     const outcome = await federation.finish(query);
     const { grant, state } = outcome.pending;
     if (!outcome.ok) {
-      redirect(res, errorRedirect(grant.redirectUri, new AuthorizeError(outcome.error as 'access_denied', outcome.description), state));
+      redirect(res, errorRedirect(grant.redirectUri, new AuthorizeError(outcome.error, outcome.description), state));
       return;
     }
     const user = await linkFederatedUser(services, ctx, outcome.pending.provider, outcome.claims);

@@ -30,7 +30,8 @@ export type AuthorizeErrorCode = 'invalid_request' | 'unauthorized_client' | 'in
 
 export class AuthorizeError extends Error {
   constructor(
-    readonly error: AuthorizeErrorCode,
+    /** One of Cognito's own, or an identity provider's error passed on as it came (e.g. `login_required`). */
+    readonly error: AuthorizeErrorCode | (string & {}),
     readonly description: string,
   ) {
     super(`${error}: ${description}`);
