@@ -13,6 +13,12 @@ import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPrefe
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
+import { GrantedScopes } from './managed-login/granted-scopes';
+import { IdentityProviders } from './managed-login/identity-providers';
+import type { IdentityProviderType } from './managed-login/identity-providers';
+import type { ManagedLoginDomain } from './managed-login/managed-login-domain';
+import { oauthAdmin, type CreateIdentityProviderRequest, type OAuthClientSettings } from './managed-login/oauth-admin';
+import { startManagedLogin, type FederatedOidcProvider, type ManagedLoginStartOptions } from './managed-login/start-managed-login';
 import type { PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
 import type { SoftwareAuthenticator } from './software-authenticator';
@@ -20,6 +26,12 @@ import { RequestLog, type RequestFilter, type RequestRecord } from './request-lo
 
 export type {
   CodeListener,
+  CreateIdentityProviderRequest,
+  IdentityProviderType,
+  OAuthClientSettings,
+  FederatedOidcProvider,
+  ManagedLoginDomain,
+  ManagedLoginStartOptions,
   CreatePoolOptions,
   DeliveredCode,
   EmulatorPool,
@@ -71,6 +83,10 @@ export interface CognitoEmulator {
     setRefreshTokenRotation(poolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;
     addToGroup(poolId: string, usernameOrEmail: string, group: string): Promise<void>;
+    /** UpdateUserPoolClient with CallbackURLs, LogoutURLs, AllowedOAuthFlows…; fields left out stay. */
+    updateOAuthClient(poolId: string, clientId: string, settings: OAuthClientSettings): Promise<void>;
+    oauthClient(clientId: string): Promise<OAuthClientSettings>;
+    createIdentityProvider(poolId: string, request: CreateIdentityProviderRequest): Promise<IdentityProviderType>;
   };
   /** The emulator's clock (tokens, codes, grace periods): moved forward, Cognito's time-bound rules apply without sleeping. */
   clock: {
@@ -78,6 +94,10 @@ export interface CognitoEmulator {
     /** Real time stops passing until `reset()`: time-bound rules then hold however slow the machine is. */
     freeze(): void;
     reset(): void;
+  };
+  /** Cognito's managed login domain (OAuth 2.0 endpoints, login page, OIDC federation) for one pool; stopped with the emulator. */
+  managedLogin: {
+    start(options: ManagedLoginStartOptions): Promise<ManagedLoginDomain>;
   };
   requests: {
     all(): RequestRecord[];
@@ -122,7 +142,9 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     host,
     port: options.port ?? 0,
   });
-  const router = withGapTargets(Router(services), services, issuedCodes);
+  const identityProviders = new IdentityProviders(services);
+  const grantedScopes = new GrantedScopes();
+  const router = grantedScopes.keptOnRefresh(withGapTargets(Router(services), services, issuedCodes, identityProviders));
   const { application } = createServer(router, logger, services.config.ServerConfig, services);
   const app: RequestListener = application;
   const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));
@@ -139,12 +161,13 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
 
   const { createPool, findPool, admin } = emulatorAdmin(router, services, ctx, endpoint);
   let stopped: Promise<void> | undefined;
+  const domains: ManagedLoginDomain[] = [];
 
   return {
     endpoint: tokenConfig.IssuerDomain,
     createPool,
     findPool,
-    admin,
+    admin: { ...admin, ...oauthAdmin(router, services, ctx) },
     codes: {
       last: (email) => inbox.last(email),
       waitFor: (email, opts) => inbox.waitFor(email, opts),
@@ -157,6 +180,14 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
       freeze: () => services.clock.freeze(),
       reset: () => services.clock.reset(),
     },
+    managedLogin: {
+      async start(options) {
+        const deps = { services, router, grantedScopes, identityProviders, ctx, issuer: (userPoolId: string) => `${endpoint()}/${userPoolId}` };
+        const domain = await startManagedLogin(deps, options);
+        domains.push(domain);
+        return domain;
+      },
+    },
     requests: {
       all: () => requestLog.all(),
       clear: () => requestLog.clear(),
@@ -164,6 +195,7 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     },
     stop() {
       stopped ??= (async () => {
+        await Promise.all(domains.map((domain) => domain.stop()));
         await new Promise<void>((resolve, reject) => {
           server.close((error) => (error ? reject(error) : resolve()));
           // Keep-alive sockets of clients that are done (the SDK's fetch) would hold close() open.
