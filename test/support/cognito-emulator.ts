@@ -13,12 +13,18 @@ import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPrefe
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
+import { IdentityProviders } from './managed-login/identity-providers';
+import type { ManagedLoginDomain } from './managed-login/managed-login-domain';
+import { startManagedLogin, type FederatedOidcProvider, type ManagedLoginStartOptions } from './managed-login/start-managed-login';
 import type { PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
 import { RequestLog, type RequestFilter, type RequestRecord } from './request-log';
 
 export type {
   CodeListener,
+  FederatedOidcProvider,
+  ManagedLoginDomain,
+  ManagedLoginStartOptions,
   CreatePoolOptions,
   DeliveredCode,
   EmulatorPool,
@@ -73,6 +79,10 @@ export interface CognitoEmulator {
     advance(ms: number): void;
     reset(): void;
   };
+  /** Cognito's managed login domain (OAuth 2.0 endpoints, login page, OIDC federation) for one pool; stopped with the emulator. */
+  managedLogin: {
+    start(options: ManagedLoginStartOptions): Promise<ManagedLoginDomain>;
+  };
   requests: {
     all(): RequestRecord[];
     clear(): void;
@@ -116,7 +126,8 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     host,
     port: options.port ?? 0,
   });
-  const router = withGapTargets(Router(services), services, issuedCodes);
+  const identityProviders = new IdentityProviders(services);
+  const router = withGapTargets(Router(services), services, issuedCodes, identityProviders);
   const { application } = createServer(router, logger, services.config.ServerConfig, services);
   const app: RequestListener = application;
   const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));
@@ -133,6 +144,7 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
 
   const { createPool, findPool, admin } = emulatorAdmin(router, services, ctx, endpoint);
   let stopped: Promise<void> | undefined;
+  const domains: ManagedLoginDomain[] = [];
 
   return {
     endpoint: tokenConfig.IssuerDomain,
@@ -150,6 +162,14 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
       advance: (ms) => services.clock.advance(ms),
       reset: () => services.clock.reset(),
     },
+    managedLogin: {
+      async start(options) {
+        const deps = { services, router, identityProviders, ctx, issuer: (userPoolId: string) => `${endpoint()}/${userPoolId}` };
+        const domain = await startManagedLogin(deps, options);
+        domains.push(domain);
+        return domain;
+      },
+    },
     requests: {
       all: () => requestLog.all(),
       clear: () => requestLog.clear(),
@@ -157,6 +177,7 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     },
     stop() {
       stopped ??= (async () => {
+        await Promise.all(domains.map((domain) => domain.stop()));
         await new Promise<void>((resolve, reject) => {
           server.close((error) => (error ? reject(error) : resolve()));
           // Keep-alive sockets of clients that are done (the SDK's fetch) would hold close() open.

@@ -10,6 +10,7 @@ import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js';
 import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
 import { AdjustableClock } from './adjustable-clock';
+import { withIdentitiesClaim } from './managed-login/identities-claim';
 import { UsernameCaseUserPoolServiceFactory } from './username-case';
 
 // No Lambda triggers are configured, so this answers exactly as the emulator's TriggersService would, without
@@ -63,7 +64,7 @@ export async function createEmulatorServices(options: EmulatorServicesOptions): 
     config,
     messages,
     otp,
-    tokenGenerator: new JwtTokenGenerator(clock, noTriggers, tokenConfig),
+    tokenGenerator: withIdentitiesClaim(new JwtTokenGenerator(clock, noTriggers, tokenConfig)),
     triggers: noTriggers,
   };
 }

@@ -6,6 +6,7 @@ import { AccessTokenRevocations, withAccessTokenChecks } from './access-token-ch
 import { changePasswordQuota } from './change-password-quota';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { IssuedCodes } from './code-expiry';
+import { IdentityProviders } from './managed-login/identity-providers';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
 import { deviceTracking } from './device-tracking';
 import { adminSetUserMfaPreference, setUserMfaPreference } from './mfa-preference';
@@ -46,7 +47,12 @@ async function assertTemporaryPasswordMatches(
  * cognito-local's router with the operations it lacks (or gets wrong) implemented on top of its services, and
  * Cognito's access token checks in front of every operation that takes one (the emulator only decodes them).
  */
-export function withGapTargets(emulator: Router, services: Services, issuedCodes = new IssuedCodes()): Router {
+export function withGapTargets(
+  emulator: Router,
+  services: Services,
+  issuedCodes = new IssuedCodes(),
+  identityProviders = new IdentityProviders(services),
+): Router {
   const revoked = new RevokedRefreshTokens();
   const accessTokens = new AccessTokenRevocations(revoked);
   const mfa = mfaSignInTargets(services, emulator);
@@ -62,6 +68,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
     ...passwordChecked,
     ...devices.targets,
     ...rotation.targets,
+    ...identityProviders.targets(),
     InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
       if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
