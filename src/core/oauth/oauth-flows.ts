@@ -45,9 +45,8 @@ function safePath(value: string | undefined, origin: string): string {
   }
 }
 
-/** A session from managed login carries OpenID scopes; one from the kit's own sign-in only Cognito's admin scope. */
-const fromManagedLogin = (session: Session | null): session is Session => {
-  if (!session) return false;
+/** Tokens from the token endpoint carry OpenID scopes; the kit's own sign-in gets only Cognito's admin scope. */
+const openIdScoped = (session: Session): boolean => {
   try {
     return /(^| )openid( |$)/.test(String(decodeJwtPayload<{ scope?: string }>(session.tokens.accessToken).scope ?? ''));
   } catch {
@@ -63,6 +62,11 @@ export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, sea
   const location = seams.location ?? browser.location;
   const navigate = seams.navigate ?? browser.navigate;
   const replaceUrl = seams.replaceUrl ?? browser.replaceUrl;
+  // Whose session came through managed login, kept beside the session (same storage: reloads and other tabs see
+  // it): a refresh through the API may return tokens without the OpenID scopes.
+  const managedKey = `${storageKey}.oauth.managed`;
+  const fromManagedLogin = (session: Session | null): session is Session =>
+    !!session && (engine.config.storage.getItem(managedKey) === session.user.sub || openIdScoped(session));
 
   let status: RedirectStatus = { status: 'idle' };
   const listeners = new Set<() => void>();
@@ -92,6 +96,7 @@ export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, sea
       const tokens = await exchangeCode(oauth.domain, { clientId, code: params.code, redirectUri: oauth.redirectSignIn, codeVerifier: pending.codeVerifier });
       checkIdToken(tokens.idToken, { nonce: pending.nonce, clientId, issuer: poolIssuer(endpoint, userPoolId), nowSeconds: now() / 1000 });
       const session = engine.establish(tokens);
+      engine.config.storage.setItem(managedKey, session.user.sub);
       const returnTo = safePath(pending.returnTo, origin);
       replaceUrl(returnTo);
       setStatus({ status: 'done', returnTo, session });
@@ -150,6 +155,7 @@ export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, sea
       // Revoked before the page is left: a navigation would cancel the request.
       if (!options.global && session.tokens.refreshToken) await revokeToken(oauth.domain, clientId, session.tokens.refreshToken).catch(() => undefined);
       await engine.signOut(options);
+      engine.config.storage.removeItem(managedKey);
       if (options.redirect !== false) navigate(logoutUrl(oauth, clientId));
     },
   };
