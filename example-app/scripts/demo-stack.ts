@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { startCognitoEmulator, type CognitoEmulator, type DeliveredCode } from '../../test/support/cognito-emulator';
+import { startDemoManagedLogin, type DemoManagedLogin } from './demo-managed-login';
 import { startDemoApi, type DemoApi } from '../server/api';
 import { createAccessTokenVerifier } from '../server/verifier';
 
@@ -58,6 +59,11 @@ export interface DemoStackOptions {
   cognitoPort?: number;
   apiPort?: number;
   webPort?: number;
+  /** The emulated managed login domain (OAuth endpoints) and the Example IdP; emulator only. */
+  loginPort?: number;
+  idpPort?: number;
+  /** Start the managed login domain and the Example IdP with the emulator. Default true. */
+  managedLogin?: boolean;
   /** Access and id token lifetime of the demo app client, applied when the pool is created. Default 120. */
   accessTokenSeconds?: number;
   /** The app's `refreshMarginSeconds` (default: the kit's own, 60 s, at most half the token lifetime). */
@@ -91,6 +97,8 @@ export interface DemoStack {
   createdPool: boolean;
   /** Seeded users (emulator only). */
   users?: typeof DEMO_USERS;
+  /** Managed login: the domain, the Example IdP and its user (emulator only). */
+  managedLogin?: DemoManagedLogin;
   /**
    * The VITE_* variables the app reads. `apiUrl` empty means same origin (the dev server proxies /api and /dev);
    * give it for a build served elsewhere.
@@ -244,6 +252,7 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
     let emulator: CognitoEmulator | undefined;
     let createdPool = false;
     let clientIds: string[];
+    let managedLogin: DemoManagedLogin | undefined;
     if (options.realPool) {
       const { userPoolId, clientId } = options.realPool;
       const region = options.realPool.region ?? userPoolId.split('_')[0] ?? '';
@@ -263,6 +272,16 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
         issuer: pool.issuer,
       };
       clientIds = [pool.clientId];
+      if (options.managedLogin ?? true) {
+        const login = await startDemoManagedLogin(emulator, pool, {
+          host,
+          loginPort: options.loginPort ?? 0,
+          idpPort: options.idpPort ?? 0,
+          onPortOrFree: (name, port, start) => onPortOrFree(name, port, start, log),
+        });
+        managedLogin = login;
+        stops.push(() => login.stop());
+      }
       if (options.onCode) {
         const stopListening = emulator.codes.onCode(options.onCode);
         stops.push(async () => stopListening());
@@ -287,6 +306,8 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
       VITE_API_URL: apiUrl,
       // The inbox panel: only with the emulator, whose codes the API can list.
       VITE_DEMO_INBOX: emulator ? 'true' : '',
+      // Only when the demo runs them: a real pool's VITE_OAUTH_* (e.g. from .env.local) stay as they are.
+      ...(managedLogin?.appEnv ?? {}),
     });
 
     let url: string | undefined;
@@ -294,6 +315,7 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
       const vite = await startViteDevServer(host, options.webPort ?? 0, api.url, appEnv());
       stops.push(() => vite.close());
       url = serverUrl(vite);
+      await managedLogin?.allowAppOrigin(new URL(url).origin);
     }
 
     return {
@@ -303,6 +325,7 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
       emulator,
       createdPool,
       users: emulator ? DEMO_USERS : undefined,
+      managedLogin,
       appEnv,
       stop: stopAll,
     };

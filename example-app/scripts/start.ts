@@ -4,7 +4,8 @@
 // With VITE_COGNITO_USER_POOL_ID and VITE_COGNITO_CLIENT_ID set (environment or example-app/.env.local), no
 // emulator: the app and the API use that pool.
 //
-// Knobs (environment): DEMO_WEB_PORT (5173), DEMO_API_PORT (8787), DEMO_COGNITO_PORT (9229), 0 = any free port;
+// Knobs (environment): DEMO_WEB_PORT (5173), DEMO_API_PORT (8787), DEMO_COGNITO_PORT (9229), DEMO_LOGIN_PORT (9230,
+// the managed login domain), DEMO_IDP_PORT (9231, the Example IdP), 0 = any free port;
 // DEMO_ACCESS_TOKEN_SECONDS (120, for a new pool); DEMO_DATA_DIR (.cognito-data); DEMO_SKIP_BUILD=1 (use dist/
 // as it is); DEMO_VERBOSE=1 (log every API request).
 import { spawn } from 'node:child_process';
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
     cognitoPort: numberFromEnv('DEMO_COGNITO_PORT', 9229),
     apiPort: numberFromEnv('DEMO_API_PORT', 8787),
     webPort: numberFromEnv('DEMO_WEB_PORT', 5173),
+    loginPort: numberFromEnv('DEMO_LOGIN_PORT', 9230),
+    idpPort: numberFromEnv('DEMO_IDP_PORT', 9231),
     accessTokenSeconds: numberFromEnv('DEMO_ACCESS_TOKEN_SECONDS', 120),
     onCode: printCode,
     onApiRequest: verbose ? (line) => out(`[api] ${line}`) : undefined,
@@ -125,6 +128,11 @@ async function main(): Promise<void> {
     );
     out(`Demo user:  ${users.demo.email} / ${users.demo.password}`);
     out(`Admin user: ${users.admin.email} / ${users.admin.password} (group "admin")`);
+    if (stack.managedLogin) {
+      const { domain, idpIssuer, idpUser } = stack.managedLogin;
+      out(`Managed login ${domain} · Example IdP ${idpIssuer}`);
+      out(`Example IdP user: ${idpUser.email} / ${idpUser.password} ("Continue with Example IdP")`);
+    }
     out('Confirmation codes appear below and in the app\'s inbox panel.');
   } else {
     out(`Cognito pool ${cognito.userPoolId} (${cognito.region}) · no emulator`);

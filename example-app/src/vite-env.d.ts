@@ -15,6 +15,11 @@ interface ImportMetaEnv {
   readonly VITE_API_URL?: string;
   /** "true": show the dev inbox panel (codes the emulator would have emailed). */
   readonly VITE_DEMO_INBOX?: string;
+  /** The user pool domain for managed login, e.g. "http://localhost:9230" (npm start sets the emulated one). */
+  readonly VITE_OAUTH_DOMAIN?: string;
+  /** The pool's identity provider for "Continue with …" (npm start: "ExampleIdP"), and its button label. */
+  readonly VITE_OAUTH_PROVIDER?: string;
+  readonly VITE_OAUTH_PROVIDER_LABEL?: string;
 }
 
 interface ImportMeta {

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_IDP_USER } from '../../example-app/scripts/demo-managed-login';
 import { DEMO_USERS } from '../../example-app/scripts/demo-stack';
 import { assertKitBuilt, passwordSignIn, repoRoot } from '../e2e-support/demo';
 
@@ -46,6 +47,8 @@ async function npmStart(env: Record<string, string> = {}): Promise<Started> {
       DEMO_WEB_PORT: '0',
       DEMO_API_PORT: '0',
       DEMO_COGNITO_PORT: '0',
+      DEMO_LOGIN_PORT: '0',
+      DEMO_IDP_PORT: '0',
       npm_config_update_notifier: 'false',
       ...env,
     },
@@ -135,6 +138,7 @@ describe('npm start', () => {
         expect(output.split('\n').filter((line) => line.includes(first.url))).toEqual([first.readyLine]);
         expect(output).toContain(`${DEMO_USERS.demo.email} / ${DEMO_USERS.demo.password}`);
         expect(output).toContain(`${DEMO_USERS.admin.email} / ${DEMO_USERS.admin.password}`);
+        expect(output).toContain(`${DEMO_IDP_USER.email} / ${DEMO_IDP_USER.password}`);
         expect(output).toMatch(/pool \S+ \(new\)/);
 
         const page = await fetch(first.url);

@@ -132,6 +132,19 @@ describe('/oauth2/authorize errors', () => {
     expect(response.headers.get('location')).toBeNull();
   });
 
+  it('redirects error=unauthorized_client for a client whose OAuth settings are off (set with admin.updateOAuthClient)', async () => {
+    await emulator.admin.updateOAuthClient(pool.userPoolId, pool.shortClientId, {
+      CallbackURLs: [CALLBACK],
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid'],
+      AllowedOAuthFlowsUserPoolClient: false,
+    });
+    expect(await emulator.admin.oauthClient(pool.shortClientId)).toMatchObject({ CallbackURLs: [CALLBACK], AllowedOAuthFlowsUserPoolClient: false });
+    const response = await fetch(authorizeUrl({ client_id: pool.shortClientId }), { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(new URL(response.headers.get('location')!).searchParams.get('error')).toBe('unauthorized_client');
+  });
+
   it.each([
     [{ code_challenge: pkcePair().challenge, code_challenge_method: 'plain' }, 'invalid_request'],
     [{ scope: 'openid phone' }, 'invalid_scope'],
@@ -225,6 +238,14 @@ describe('refresh, revoke, userInfo and logout', () => {
     const viaApi = await callCognito(emulator.endpoint, 'GetTokensFromRefreshToken', { ClientId: pool.clientId, RefreshToken: first.refresh_token });
     expect(viaApi.status).toBe(200);
     expect(decodeJwtPayload((viaApi.body.AuthenticationResult as { IdToken: string }).IdToken)?.email).toBe(email);
+    // The session's scopes stay, however it is refreshed (the emulator alone would say aws.cognito.signin.user.admin).
+    expect(decodeJwtPayload((viaApi.body.AuthenticationResult as { AccessToken: string }).AccessToken)?.scope).toBe('openid email profile');
+    const viaInitiateAuth = await callCognito(emulator.endpoint, 'InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: pool.clientId,
+      AuthParameters: { REFRESH_TOKEN: first.refresh_token },
+    });
+    expect(decodeJwtPayload((viaInitiateAuth.body.AuthenticationResult as { AccessToken: string }).AccessToken)?.scope).toBe('openid email profile');
   });
 
   it('answers userInfo with the attributes the scopes allow', async () => {

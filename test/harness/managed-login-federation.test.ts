@@ -98,14 +98,21 @@ describe('sign-in through the Example IdP', () => {
     expect(second['cognito:username']).toBe(first['cognito:username']);
   });
 
+  it('passes login_hint on to the IdP, whose page fills it in', async () => {
+    const { html } = await atIdpPage({ identity_provider: 'ExampleIdP', login_hint: IDP_USER.email });
+    expect(html).toContain(`value="${IDP_USER.email}"`);
+  });
+
   it('goes to the IdP for its idp_identifier too', async () => {
     const { html } = await atIdpPage({ idp_identifier: 'example.org' });
     expect(html).toContain('<h1>Example IdP</h1>');
   });
 
-  it('offers the IdP on the managed login page', async () => {
-    const response = await fetch(authorizeUrl({}).replace('/oauth2/authorize', '/login'));
-    expect(await response.text()).toContain('>Continue with ExampleIdP</a>');
+  it('offers the IdP on the managed login page, with the username filled from login_hint', async () => {
+    const response = await fetch(authorizeUrl({ login_hint: 'hinted@example.com' }).replace('/oauth2/authorize', '/login'));
+    const html = await response.text();
+    expect(html).toContain('>Continue with ExampleIdP</a>');
+    expect(html).toContain('value="hinted@example.com"');
   });
 
   it('sends error=access_denied back to the app when the user cancels at the IdP, with the state and no code', async () => {

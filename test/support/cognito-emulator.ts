@@ -13,8 +13,11 @@ import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPrefe
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
+import { GrantedScopes } from './managed-login/granted-scopes';
 import { IdentityProviders } from './managed-login/identity-providers';
+import type { IdentityProviderType } from './managed-login/identity-providers';
 import type { ManagedLoginDomain } from './managed-login/managed-login-domain';
+import { oauthAdmin, type CreateIdentityProviderRequest, type OAuthClientSettings } from './managed-login/oauth-admin';
 import { startManagedLogin, type FederatedOidcProvider, type ManagedLoginStartOptions } from './managed-login/start-managed-login';
 import type { PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
@@ -22,6 +25,9 @@ import { RequestLog, type RequestFilter, type RequestRecord } from './request-lo
 
 export type {
   CodeListener,
+  CreateIdentityProviderRequest,
+  IdentityProviderType,
+  OAuthClientSettings,
   FederatedOidcProvider,
   ManagedLoginDomain,
   ManagedLoginStartOptions,
@@ -73,6 +79,10 @@ export interface CognitoEmulator {
     setRefreshTokenRotation(poolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;
     addToGroup(poolId: string, usernameOrEmail: string, group: string): Promise<void>;
+    /** UpdateUserPoolClient with CallbackURLs, LogoutURLs, AllowedOAuthFlows…; fields left out stay. */
+    updateOAuthClient(poolId: string, clientId: string, settings: OAuthClientSettings): Promise<void>;
+    oauthClient(clientId: string): Promise<OAuthClientSettings>;
+    createIdentityProvider(poolId: string, request: CreateIdentityProviderRequest): Promise<IdentityProviderType>;
   };
   /** The emulator's clock (tokens, codes, grace periods): moved forward, Cognito's time-bound rules apply without sleeping. */
   clock: {
@@ -127,7 +137,8 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     port: options.port ?? 0,
   });
   const identityProviders = new IdentityProviders(services);
-  const router = withGapTargets(Router(services), services, issuedCodes, identityProviders);
+  const grantedScopes = new GrantedScopes();
+  const router = grantedScopes.keptOnRefresh(withGapTargets(Router(services), services, issuedCodes, identityProviders));
   const { application } = createServer(router, logger, services.config.ServerConfig, services);
   const app: RequestListener = application;
   const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));
@@ -150,7 +161,7 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     endpoint: tokenConfig.IssuerDomain,
     createPool,
     findPool,
-    admin,
+    admin: { ...admin, ...oauthAdmin(router, services, ctx) },
     codes: {
       last: (email) => inbox.last(email),
       waitFor: (email, opts) => inbox.waitFor(email, opts),
@@ -164,7 +175,7 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
     },
     managedLogin: {
       async start(options) {
-        const deps = { services, router, identityProviders, ctx, issuer: (userPoolId: string) => `${endpoint()}/${userPoolId}` };
+        const deps = { services, router, grantedScopes, identityProviders, ctx, issuer: (userPoolId: string) => `${endpoint()}/${userPoolId}` };
         const domain = await startManagedLogin(deps, options);
         domains.push(domain);
         return domain;

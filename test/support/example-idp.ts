@@ -1,7 +1,8 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type Provider from 'oidc-provider';
+import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import { idpLoginPage } from './example-idp/idp-login-page';
 import { readForm, sendHtml } from './managed-login/http-helpers';
 import type { FederatedOidcProvider } from './managed-login/start-managed-login';
@@ -37,6 +38,28 @@ export interface ExampleIdp {
   stop(): Promise<void>;
 }
 
+/**
+ * oidc-provider warns that Node 20 is not its supported runtime and that its in-memory store is for development: both
+ * true and both what a test IdP wants (it runs here, on the project's Node 20). Only those two lines are kept off the
+ * console while it loads and starts, so `npm start` and the tests print nothing alarming.
+ */
+const KNOWN_WARNINGS = /oidc-provider WARNING: (Unsupported runtime|a quick start development-only in-memory adapter)/;
+
+async function withoutKnownWarnings<T>(run: () => T | Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!KNOWN_WARNINGS.test(String(args[0]))) warn(...args);
+  };
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+let providerClass: Promise<typeof Provider> | undefined;
+const loadProvider = () => (providerClass ??= withoutKnownWarnings(async () => (await import('oidc-provider')).default));
+
 const stableSub = (email: string): string => createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 24);
 
 /**
@@ -65,6 +88,7 @@ export async function startExampleIdp(options: StartExampleIdpOptions = {}): Pro
   let port = 0;
   let handler: RequestListener = (_req, res) => res.writeHead(503).end();
 
+  const OidcProvider = await loadProvider();
   // oidc-provider reads its clients once; a redirect_uri added later means a new provider over the same sessions.
   const build = () => {
     const configuration: Configuration = {
@@ -102,7 +126,7 @@ export async function startExampleIdp(options: StartExampleIdpOptions = {}): Pro
       },
       ttl: { Interaction: 600, Session: 3600, Grant: 3600, AuthorizationCode: 60, AccessToken: 600, IdToken: 600 },
     };
-    provider = new Provider(issuer, configuration);
+    provider = new OidcProvider(issuer, configuration);
     const oidcCallback = provider.callback();
     handler = (req, res) => {
       const path = new URL(req.url ?? '/', issuer).pathname;
@@ -143,7 +167,7 @@ export async function startExampleIdp(options: StartExampleIdpOptions = {}): Pro
   });
   port = (server.address() as AddressInfo).port;
   issuer = `http://localhost:${port}`;
-  build();
+  await withoutKnownWarnings(build);
 
   let stopped: Promise<void> | undefined;
   const idp: ExampleIdp = {
@@ -154,7 +178,7 @@ export async function startExampleIdp(options: StartExampleIdpOptions = {}): Pro
     allowRedirectUri(uri) {
       if (redirectUris.includes(uri)) return;
       redirectUris.push(uri);
-      build();
+      void withoutKnownWarnings(build);
     },
     asIdentityProvider: (name) => ({ name, issuer, clientId, clientSecret, allowRedirectUri: (uri) => idp.allowRedirectUri(uri) }),
     stop() {

@@ -17,14 +17,16 @@ import { AuthorizeError, ErrorPage } from './oauth-errors';
 import { oauthClientOfPool } from './oauth-client';
 import { OidcFederation } from './oidc-federation';
 import { revokeEndpoint } from './revoke-endpoint';
+import type { GrantedScopes } from './granted-scopes';
 import { SessionTokens } from './session-tokens';
 import { tokenEndpoint } from './token-endpoint';
 import { userInfoEndpoint } from './userinfo-endpoint';
 
 export interface ManagedLoginDomainDeps {
   services: Pick<Services, 'cognito' | 'clock' | 'tokenGenerator'>;
-  /** The gap-filled router: password checks, refresh and revocation go through the API's own rules. */
+  /** The gap-filled router, keeping `grantedScopes` on refresh: password checks, refresh and revocation go through the API's own rules. */
   router: Router;
+  grantedScopes: GrantedScopes;
   identityProviders: IdentityProviders;
   ctx: Context;
   /** The pool's token issuer, e.g. http://127.0.0.1:9229/local_abc. */
@@ -58,7 +60,7 @@ export async function startManagedLoginDomain(
   const { services, router, identityProviders, ctx } = deps;
   const { userPoolId } = options;
   const codes = new AuthorizationCodes();
-  const tokens = new SessionTokens(services, router);
+  const tokens = new SessionTokens(services, router, deps.grantedScopes);
   let domain = '';
   let sessions = new LoginSessions('cognito-managed-login');
   let xsrfCookie = 'cognito-managed-login-xsrf';
@@ -102,7 +104,9 @@ export async function startManagedLoginDomain(
         query.set('identity_provider', name);
         return { name, href: `/oauth2/authorize?${query.toString()}` };
       });
-    sendHtml(res, extra.status ?? 200, loginPage({ action: `/login?${request.query.toString()}`, xsrfToken, providers, ...extra }), {
+    // login_hint fills the username field (developer guide, "The redirect and authorization endpoint").
+    const username = extra.username ?? request.query.get('login_hint') ?? undefined;
+    sendHtml(res, extra.status ?? 200, loginPage({ action: `/login?${request.query.toString()}`, xsrfToken, providers, ...extra, username }), {
       'Set-Cookie': setCookie(xsrfToken, xsrfCookie),
     });
   };
@@ -111,7 +115,7 @@ export async function startManagedLoginDomain(
     const request = await authorizeRequest(query, res);
     if (!request) return;
     if (request.provider) {
-      redirect(res, await federation.start(request.provider, grantOf(request), request.state));
+      redirect(res, await federation.start(request.provider, grantOf(request), request.state, query.get('login_hint') ?? undefined));
       return;
     }
     const session = sessions.current(req, now());

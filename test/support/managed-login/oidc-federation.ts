@@ -62,8 +62,8 @@ export class OidcFederation {
     return discovery;
   }
 
-  /** The URL of the IdP's sign-in for this authorize request. */
-  async start(provider: IdentityProviderType, grant: Omit<CodeGrant, 'username'>, state: string | undefined): Promise<string> {
+  /** The URL of the IdP's sign-in for this authorize request; Cognito passes a `login_hint` on to an OIDC IdP. */
+  async start(provider: IdentityProviderType, grant: Omit<CodeGrant, 'username'>, state: string | undefined, loginHint?: string): Promise<string> {
     const details = provider.ProviderDetails;
     const discovery = await this.discover(details.oidc_issuer);
     const idpState = randomUUID();
@@ -80,6 +80,7 @@ export class OidcFederation {
       nonce,
       code_challenge: createHash('sha256').update(verifier).digest('base64url'),
       code_challenge_method: 'S256',
+      ...(loginHint ? { login_hint: loginHint } : {}),
     }).toString();
     return url.toString();
   }

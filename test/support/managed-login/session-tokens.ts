@@ -3,6 +3,7 @@ import type { Context } from 'cognito-local/lib/services/context.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { User } from 'cognito-local/lib/services/userPoolService.js';
 import { decodeJwtPayload } from '../access-token';
+import { GrantedScopes } from './granted-scopes';
 import type { OAuthAppClient } from './oauth-client';
 import { withClaims } from './pool-jwt';
 
@@ -33,8 +34,6 @@ const expiresIn = (accessToken: string): number => {
  * claims of the OAuth flow are added: the granted `scope` in the access token, `nonce` in the id token.
  */
 export class SessionTokens {
-  /** refresh token → the scopes its session was granted (a rotated token inherits them) */
-  private readonly scopes = new Map<string, string[]>();
   /** refresh token → the first refresh token of its family */
   private readonly familyRoot = new Map<string, string>();
   /** access token jti → the refresh token it came with */
@@ -43,7 +42,9 @@ export class SessionTokens {
 
   constructor(
     private readonly services: Pick<Services, 'cognito' | 'tokenGenerator'>,
+    /** Keeps the granted scopes on every refresh (GrantedScopes.keptOnRefresh). */
     private readonly router: Router,
+    private readonly scopes: GrantedScopes,
   ) {}
 
   async issue(ctx: Context, user: User, client: OAuthAppClient, scopes: string[], nonce: string | undefined): Promise<TokenResponse> {
@@ -52,7 +53,7 @@ export class SessionTokens {
     const issued = await this.services.tokenGenerator.generate(ctx, user, groups, client, undefined, 'HostedAuth');
     await userPool.storeRefreshToken(ctx, issued.RefreshToken, user);
     this.familyRoot.set(issued.RefreshToken, issued.RefreshToken);
-    this.scopes.set(issued.RefreshToken, scopes);
+    this.scopes.grant(issued.RefreshToken, scopes);
     return this.fromRefreshToken(ctx, client, issued.RefreshToken, client.ClientSecret, nonce, true);
   }
 
@@ -74,14 +75,11 @@ export class SessionTokens {
       RefreshToken: refreshToken,
       ...(clientSecret ? { ClientSecret: clientSecret } : {}),
     })) as { AuthenticationResult: AuthenticationResult };
-    // A refresh token of a sign-in through the API keeps the API's scope, as in Cognito.
-    const scopes = this.scopes.get(refreshToken) ?? String(decodeJwtPayload(result.AccessToken)?.scope ?? '').split(' ');
+    // The router put the session's scopes in; a sign-in through the API keeps the API's scope, as in Cognito.
+    const accessToken = result.AccessToken;
+    const scopes = GrantedScopes.ofAccessToken(accessToken);
     const current = result.RefreshToken ?? refreshToken;
-    if (result.RefreshToken) {
-      this.scopes.set(result.RefreshToken, scopes);
-      this.familyRoot.set(result.RefreshToken, this.familyRoot.get(refreshToken) ?? refreshToken);
-    }
-    const accessToken = withClaims(result.AccessToken, { scope: scopes.join(' ') });
+    if (result.RefreshToken) this.familyRoot.set(result.RefreshToken, this.familyRoot.get(refreshToken) ?? refreshToken);
     const jti = decodeJwtPayload(accessToken)?.jti;
     if (typeof jti === 'string') this.originOf.set(jti, current);
     return {
