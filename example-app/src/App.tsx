@@ -8,6 +8,7 @@ import { ForgotPassword } from './pages/ForgotPassword';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { Register } from './pages/Register';
+import { AuthCallbackPage } from './pages/AuthCallbackPage';
 import { SignIn } from './pages/SignIn';
 
 export function App() {
@@ -16,6 +17,8 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<Home />} />
         <Route path="sign-in" element={<SignIn />} />
+        <Route path="auth/callback" element={<AuthCallbackPage />} />
+        <Route path="signed-out" element={<Home />} />
         <Route path="register" element={<Register />} />
         <Route path="forgot-password" element={<ForgotPassword />} />
         <Route

@@ -1,4 +1,4 @@
-import type { AuthConfig } from 'react-cognito-kit';
+import type { AuthConfig, SocialProviderOption } from 'react-cognito-kit';
 
 // `import.meta.env.X` written out in full: Vite replaces each with its value at build time, so a build without
 // the inbox leaves the inbox's code out.
@@ -23,5 +23,27 @@ export function authConfigFromEnv(): AuthConfig | null {
     rememberDevice: 'ask',
     ...(endpoint ? { endpoint } : {}),
     ...(margin ? { refreshMarginSeconds: Number(margin) } : {}),
+    ...oauthFromEnv(),
   };
 }
+
+/** Managed login (npm start runs an emulated domain and the Example IdP): sign-in by redirect comes back here. */
+function oauthFromEnv(): Pick<AuthConfig, 'oauth'> {
+  const domain = import.meta.env.VITE_OAUTH_DOMAIN;
+  if (!domain) return {};
+  return {
+    oauth: {
+      domain,
+      redirectSignIn: `${location.origin}/auth/callback`,
+      redirectSignOut: `${location.origin}/signed-out`,
+      // The admin scope lets the account pages (password, MFA, devices) use these tokens too.
+      scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+    },
+  };
+}
+
+/** The "Continue with …" buttons of the sign-in page: the provider npm start federates with, if any. */
+export const oauthProviders: SocialProviderOption[] | undefined =
+  import.meta.env.VITE_OAUTH_DOMAIN && import.meta.env.VITE_OAUTH_PROVIDER
+    ? [{ name: import.meta.env.VITE_OAUTH_PROVIDER, label: import.meta.env.VITE_OAUTH_PROVIDER_LABEL ?? import.meta.env.VITE_OAUTH_PROVIDER }]
+    : undefined;

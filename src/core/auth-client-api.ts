@@ -1,5 +1,6 @@
 import type { ChallengeAnswer, CognitoTransport, UserDevices, MfaPreference, MfaSettings } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
+import type { OAuthFlows } from './oauth/oauth-flows-api.js';
 import type { Timers } from './timers.js';
 import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
 
@@ -52,6 +53,11 @@ export interface TotpSetupStart {
 export interface SignOutOptions {
   /** Revoke the user's refresh tokens on every device (Cognito GlobalSignOut). */
   global?: boolean;
+  /**
+   * With `oauth` configured and a session from managed login: leave through Cognito's `/logout` so the managed
+   * login session ends too (default true). `false` keeps the user on the page.
+   */
+  redirect?: boolean;
 }
 
 export interface AuthClientOptions {
@@ -62,6 +68,8 @@ export interface AuthClientOptions {
 
 export interface AuthClient {
   readonly config: ResolvedConfig;
+  /** Sign-in by redirect (managed login, social and enterprise providers), fetched on demand; undefined without `oauth` in the config. */
+  readonly oauth?: () => Promise<OAuthFlows>;
   getState(): AuthState;
   subscribe(listener: () => void): () => void;
   /** Starts the refresh timer. Counted: call `stop()` as many times; StrictMode double effects are harmless. */

@@ -58,14 +58,21 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
         (cause: unknown) => Promise.reject(new AuthError('network', undefined, { cause })),
       )) as AccountFlows[K];
 
+  // Only apps with `oauth` fetch it (at start: to finish a redirect back and check the config at once).
+  const oauth = config.oauth && onDemand(() => import('./oauth/attach-oauth.js').then((m) => m.attachOAuth(client, engine, config.oauth!)));
+
   const deferred = Object.fromEntries(deferredNames.map((name) => [name, later(name)])) as Pick<AccountFlows, (typeof deferredNames)[number]>;
 
-  return {
+  const client: AuthClient = {
     ...deferred,
     config: resolved,
     getState: engine.store.getState,
     subscribe: engine.store.subscribe,
-    start: engine.start,
+    oauth,
+    start() {
+      engine.start();
+      oauth?.().catch(String);
+    },
     stop: engine.stop,
     signIn,
     answerChallenge,
@@ -87,4 +94,5 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     getAccessToken: () => engine.usableSession().then((s) => s.tokens.accessToken),
     getIdToken: () => engine.usableSession().then((s) => s.tokens.idToken),
   };
+  return client;
 }

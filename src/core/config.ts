@@ -1,4 +1,5 @@
 import { AuthError } from './errors.js';
+import type { OAuthConfig } from './oauth-config.js';
 import { resolveStorage, type StorageAdapter, type StorageOption } from './storage.js';
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
@@ -34,6 +35,11 @@ export interface AuthConfig {
    * confirms nothing.
    */
   rememberDevice?: RememberDevice;
+  /**
+   * Social and enterprise sign-in through Cognito's managed login (authorization code with PKCE). Checked when
+   * the client starts; without it nothing of the OAuth code is fetched.
+   */
+  oauth?: OAuthConfig;
 }
 
 export interface ResolvedConfig {

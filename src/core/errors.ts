@@ -24,7 +24,15 @@ export type AuthErrorCode =
   | 'serviceUnavailable'
   | 'invalidConfig'
   | 'unsupported'
-  | 'unknown';
+  | 'unknown'
+  | OAuthErrorCode;
+
+/**
+ * Sign-in by redirect (managed login): the user declined at the provider, the `state` was not one this tab
+ * issued (possible CSRF: nothing was exchanged), the code was refused (expired, used, wrong PKCE verifier), the
+ * provider reported an error, or the id token failed its checks. Their texts ship with the OAuth chunk.
+ */
+export type OAuthErrorCode = 'oauthDeclined' | 'oauthStateMismatch' | 'oauthCodeRejected' | 'oauthProviderError' | 'oauthTokenRejected';
 
 /** What the kit was doing when a Cognito error came back: some exceptions mean different things per flow. */
 export type AuthOperation =
@@ -43,7 +51,7 @@ export type AuthOperation =
   | 'devices'
   | 'other';
 
-export const defaultErrorMessages: Record<AuthErrorCode, string> = {
+export const defaultErrorMessages: ErrorMessages = {
   invalidCredentials: 'Incorrect email or password.',
   userNotFound: 'No account uses this email address.',
   userNotConfirmed: 'This account is not confirmed yet. Enter the code we sent to your email.',
@@ -70,6 +78,9 @@ export const defaultErrorMessages: Record<AuthErrorCode, string> = {
   unsupported: 'This sign-in method is not supported here.',
   unknown: 'Something went wrong. Try again.',
 };
+
+/** A message per error code; the OAuth ones are optional (they come with the OAuth chunk and its messages). */
+export type ErrorMessages = Record<Exclude<AuthErrorCode, OAuthErrorCode>, string> & Partial<Record<OAuthErrorCode, string>>;
 
 const retryableCodes: ReadonlySet<AuthErrorCode> = new Set(['network', 'serviceUnavailable', 'tooManyRequests']);
 
@@ -104,7 +115,7 @@ export class AuthError extends Error {
   declare readonly cognitoCode: string | undefined;
   declare readonly field: AuthErrorField | undefined;
 
-  constructor(code: AuthErrorCode, message: string = defaultErrorMessages[code], options: AuthErrorOptions = {}) {
+  constructor(code: AuthErrorCode, message: string = defaultErrorMessages[code] as string, options: AuthErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.retryable = retryableCodes.has(code);

@@ -18,7 +18,19 @@ export interface UserClaims {
   exp: number;
   iat: number;
   auth_time?: number;
+  /** Federated users (social, OIDC, SAML through managed login): the providers linked to this user. */
+  identities?: FederatedIdentity[];
   [claim: string]: unknown;
+}
+
+/** One entry of the id token's `identities` claim, as Cognito writes it. */
+export interface FederatedIdentity {
+  providerName: string;
+  providerType: string;
+  userId: string;
+  primary?: string;
+  issuer?: string | null;
+  dateCreated?: string;
 }
 
 /** A signed-in user's session, as the store holds and persists it. */

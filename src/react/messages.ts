@@ -1,7 +1,8 @@
-import type { AuthErrorCode } from '../core/errors.js';
+import type { AuthErrorCode, ErrorMessages } from '../core/errors.js';
 import { accountMessages } from './account-messages.js';
 import { deviceMessages } from './device-messages.js';
 import { formMessages } from './form-messages.js';
+import { oauthMessages } from './oauth-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
@@ -131,11 +132,22 @@ export interface AuthMessages {
   rememberThisDevice: string;
   rememberingDevice: string;
   deviceNowRemembered: string;
-  errors: Record<AuthErrorCode, string>;
+  /** Sign-in by redirect (oauth-messages.ts). */
+  oauthDivider: string;
+  oauthButtonsLabel: string;
+  oauthContinueWith: (provider: string) => string;
+  oauthRedirecting: string;
+  oauthFinishing: string;
+  oauthErrorDeclined: string;
+  oauthErrorStateMismatch: string;
+  oauthErrorCodeRejected: string;
+  oauthErrorProvider: string;
+  oauthErrorTokenRejected: string;
+  errors: ErrorMessages;
 }
 
 /** Every default string, for apps that want to read or extend them. The components each load only their own. */
-export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages };
+export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages, ...oauthMessages };
 
 /** Any strings to replace; `errors` by error code. */
 export type MessageOverrides = Partial<Omit<AuthMessages, 'errors'>> & { errors?: Partial<Record<AuthErrorCode, string>> };

@@ -2,6 +2,7 @@
 // Never imported by the main entry.
 export { createMockAuthClient } from './mock-auth-client.js';
 export type { MockAuthClient, MockAuthClientOptions } from './mock-auth-client.js';
+export type { MockOAuthCall, MockOAuthOptions } from './mock-oauth.js';
 export { MockAuthProvider } from './MockAuthProvider.js';
 export type { MockAuthProviderProps } from './MockAuthProvider.js';
 export { createTestSession, createTestTokens, unsignedJwt } from './test-session.js';

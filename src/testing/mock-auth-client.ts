@@ -5,6 +5,7 @@ import { createMemoryStorage, resolveStorage, type StorageAdapter } from '../cor
 import type { Timers } from '../core/timers.js';
 import type { Session } from '../core/types.js';
 import { createScriptedTransport, type MockCall, type ScriptedTransport } from './scripted-transport.js';
+import { createMockOAuthFlows, type MockOAuthCall, type MockOAuthOptions } from './mock-oauth.js';
 import type { MockScripts } from './scripts.js';
 import { createTestSession, createTestTokens, mockClientId, mockUserPoolId, type TestSessionOptions } from './test-session.js';
 
@@ -23,6 +24,8 @@ export interface MockAuthClientOptions {
   config?: Partial<AuthConfig>;
   /** Replaceable time, as for `createAuthClient`. */
   timers?: Timers;
+  /** Sign-in by redirect (`useSignInWithRedirect`, `<SocialButtons>`): answered at once, as scripted; `{}` for the defaults. */
+  oauth?: MockOAuthOptions;
 }
 
 /** The real client (state machine, refresh, error mapping) over a scripted transport, plus what it was asked. */
@@ -31,6 +34,8 @@ export interface MockAuthClient extends AuthClient {
   readonly calls: readonly MockCall[];
   /** Changes how a method answers from now on. */
   readonly setScript: ScriptedTransport['setScript'];
+  /** Every sign-in by redirect and OAuth sign-out asked of the mock (with `oauth` in the options). */
+  readonly oauthCalls: readonly MockOAuthCall[];
 }
 
 export function createMockAuthClient(options: MockAuthClientOptions = {}): MockAuthClient {
@@ -52,5 +57,10 @@ export function createMockAuthClient(options: MockAuthClientOptions = {}): MockA
     { userPoolId: mockUserPoolId, clientId: mockClientId, ...options.config, storage, storageKey },
     { transport: scripted.transport, timers: options.timers },
   );
-  return Object.assign(client, { calls: scripted.calls, setScript: scripted.setScript });
+  const oauthCalls: MockOAuthCall[] = [];
+  if (options.oauth) {
+    const flows = createMockOAuthFlows(client, options.oauth, oauthCalls);
+    Object.assign(client, { oauth: () => Promise.resolve(flows), signOut: flows.signOut });
+  }
+  return Object.assign(client, { calls: scripted.calls, setScript: scripted.setScript, oauthCalls });
 }

@@ -23,6 +23,8 @@ export interface MockAuthParameters {
   pendingStep?: PendingStep;
   /** Client config on top of the mock pool's, e.g. `{ rememberDevice: 'ask' }`. */
   config?: MockAuthClientOptions['config'];
+  /** Sign-in by redirect, answered at once (`{}`), or a way back that already failed (`{ redirectError }`). */
+  oauth?: MockAuthClientOptions['oauth'];
 }
 
 /** Typed `parameters` for a story: `parameters: mockAuth({ scripts: { signIn: hang() } })`. */
@@ -71,6 +73,7 @@ export const withMockAuth: Decorator = (Story, context) => {
       delay={auth.delay ?? 300}
       messages={auth.messages}
       config={auth.config}
+      oauth={auth.oauth}
     >
       <FreshTab pendingStep={auth.pendingStep} />
       <Story />

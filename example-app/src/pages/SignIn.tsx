@@ -2,6 +2,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LoginForm, useSession } from 'react-cognito-kit';
 import type { SignInState } from '../components/RequireAuth';
 import { PageTitle } from '../components/PageTitle';
+import { oauthProviders } from '../config';
 
 export function SignIn() {
   const navigate = useNavigate();
@@ -23,6 +24,7 @@ export function SignIn() {
         onSignedIn={goBack}
         onRegisterClick={() => navigate('/register', { state: location.state })}
         onForgotPasswordClick={() => navigate('/forgot-password', { state: location.state })}
+        providers={oauthProviders}
       />
     </div>
   );

@@ -17,6 +17,8 @@ import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { ProviderButtons } from './ProviderButtons.js';
+import type { SocialProviderOption } from './SocialButtons.js';
 import type { StepModules } from './load-step-modules.js';
 import { usePendingStep, type ConfirmSignUpView } from './pending-step.js';
 import { pressKey, useStepLoader } from './useStepLoader.js';
@@ -31,6 +33,8 @@ export interface LoginFormProps {
   /** Shows a "Forgot your password?" link that calls this. */
   onForgotPasswordClick?: () => void;
   defaultEmail?: string;
+  /** "Continue with …" buttons under an "or" divider (needs `oauth` in the config), e.g. `['Google', { name: 'AcmeSSO', label: 'Acme SSO' }]`. */
+  providers?: ReadonlyArray<SocialProviderOption>;
   messages?: MessageOverrides;
   className?: string;
 }
@@ -52,6 +56,7 @@ export function LoginForm({
   onRegisterClick,
   onForgotPasswordClick,
   defaultEmail,
+  providers,
   messages: overrides,
   className,
 }: LoginFormProps) {
@@ -171,6 +176,7 @@ export function LoginForm({
         inputRef={feedback.inputRef('password')}
       />
       <SubmitButton pending={login.isPending || stepLoader.loading} label={messages.signInButton} pendingLabel={messages.signingIn} />
+      {providers ? <ProviderButtons providers={providers} messages={overrides} /> : null}
     </AuthFormFrame>
   );
 }

@@ -15,6 +15,8 @@ import { useMessages } from '../hooks/useMessages.js';
 import { useRegister } from '../hooks/useRegister.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { ProviderButtons } from './ProviderButtons.js';
+import type { SocialProviderOption } from './SocialButtons.js';
 import { loadStepModules } from './load-step-modules.js';
 import { usePendingStep, type ConfirmSignUpView } from './pending-step.js';
 import { pressKey, useStepLoader } from './useStepLoader.js';
@@ -29,6 +31,8 @@ export interface RegisterFormProps {
   onSignInClick?: () => void;
   /** Extra attributes sent with the sign-up, e.g. { 'custom:source': 'landing' }. */
   attributes?: Record<string, string>;
+  /** "Continue with …" buttons under an "or" divider (needs `oauth` in the config): signing up through a provider. */
+  providers?: ReadonlyArray<SocialProviderOption>;
   messages?: MessageOverrides;
   className?: string;
 }
@@ -38,7 +42,7 @@ type Field = (typeof fields)[number];
 
 type View = { name: 'details' } | ConfirmSignUpView;
 
-export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, messages: overrides, className }: RegisterFormProps) {
+export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, providers, messages: overrides, className }: RegisterFormProps) {
   const messages = useMessages(overrides);
   const register = useRegister();
   const login = useLogin();
@@ -128,6 +132,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
         label={messages.registerButton}
         pendingLabel={messages.registering}
       />
+      {providers ? <ProviderButtons providers={providers} messages={overrides} /> : null}
     </AuthFormFrame>
   );
 }

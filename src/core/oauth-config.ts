@@ -1,0 +1,83 @@
+import { AuthError } from './errors.js';
+
+/** Cognito's managed login (OAuth 2.0 / OpenID Connect): social and enterprise sign-in by redirect. */
+export interface OAuthConfig {
+  /**
+   * The user pool's domain (Cognito console › User pool › Domain): `auth.example.com` or
+   * `my-app.auth.eu-west-1.amazoncognito.com` (https is added), or a full URL for an emulator.
+   */
+  domain: string;
+  /** Where the provider sends the browser back: an absolute URL listed in the app client's callback URLs. */
+  redirectSignIn: string;
+  /** Where `/logout` sends the browser after sign-out: an absolute URL listed in the app client's sign-out URLs. */
+  redirectSignOut: string;
+  /** OAuth scopes; must include `'openid'` (the session is built from the id token). Default `['openid', 'email', 'profile']`. */
+  scopes?: string[];
+  /** Only `'code'` (authorization code with PKCE): the implicit grant hands tokens to the URL. */
+  responseType?: 'code';
+}
+
+export interface ResolvedOAuthConfig {
+  /** Origin (and path, for emulators) without a trailing slash. */
+  domain: string;
+  redirectSignIn: string;
+  redirectSignOut: string;
+  scopes: string[];
+}
+
+function invalid(message: string): AuthError {
+  return new AuthError('invalidConfig', `react-cognito-kit: oauth.${message}`);
+}
+
+function absolute(name: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw invalid(`${name} is missing. Use an absolute URL that is listed in the app client's ${name === 'redirectSignIn' ? 'callback' : 'sign-out'} URLs, e.g. "https://app.example.com/auth/callback".`);
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw invalid(`${name} "${value}" is not an absolute URL. Write it in full, e.g. "https://app.example.com${value.startsWith('/') ? value : '/' + value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw invalid(`${name} "${value}" must be an http(s) URL (Cognito accepts http only for localhost).`);
+  }
+  if (url.hash) throw invalid(`${name} "${value}" must not have a #fragment: Cognito refuses callback URLs with one.`);
+  return url.href;
+}
+
+/** Checks `oauth` at once, with a message that names the fix, like the rest of the config. */
+export function resolveOAuthConfig(config: OAuthConfig): ResolvedOAuthConfig {
+  if (!config || typeof config !== 'object') throw invalid('must be { domain, redirectSignIn, redirectSignOut, scopes }.');
+  const { domain } = config;
+  if (typeof domain !== 'string' || domain.trim() === '') {
+    throw invalid('domain is missing. Copy it from Cognito › User pool › Branding › Domain, e.g. "my-app.auth.eu-west-1.amazoncognito.com".');
+  }
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(domain) ? domain : `https://${domain}`;
+  let base: URL;
+  try {
+    base = new URL(withScheme);
+  } catch {
+    throw invalid(`domain "${domain}" is not a host name. Use the bare host, e.g. "auth.example.com", without a path.`);
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw invalid(`domain "${domain}" must be https (or http for an emulator on localhost).`);
+  if (base.search || base.hash || /\/oauth2\//.test(base.pathname)) {
+    throw invalid(`domain "${domain}" must be the domain alone, not an endpoint: drop "${base.pathname}${base.search}" and keep "${base.host}".`);
+  }
+  const scopes = config.scopes ?? ['openid', 'email', 'profile'];
+  if (!Array.isArray(scopes) || scopes.some((scope) => typeof scope !== 'string' || /\s/.test(scope) || scope === '')) {
+    throw invalid('scopes must be a list of scope names, e.g. ["openid", "email", "profile"].');
+  }
+  if (!scopes.includes('openid')) {
+    throw invalid(`scopes must include "openid": without it Cognito issues no id token, and the session is built from it. Add "openid" to [${scopes.map((s) => `"${s}"`).join(', ')}].`);
+  }
+  if (config.responseType !== undefined && config.responseType !== 'code') {
+    throw invalid(`responseType "${String(config.responseType)}" is not supported: only "code" (with PKCE). The implicit grant puts tokens in the URL.`);
+  }
+  return {
+    domain: `${base.origin}${base.pathname.replace(/\/+$/, '')}`,
+    redirectSignIn: absolute('redirectSignIn', config.redirectSignIn),
+    redirectSignOut: absolute('redirectSignOut', config.redirectSignOut),
+    scopes,
+  };
+}
