@@ -13,6 +13,7 @@ export { useConfirmSignUp } from './react/hooks/useConfirmSignUp.js';
 export { useResendCode } from './react/hooks/useResendCode.js';
 export type { ResendCodeInput } from './react/hooks/useResendCode.js';
 export { useSignOut } from './react/hooks/useSignOut.js';
+export { useDeleteUser } from './react/hooks/useDeleteUser.js';
 export { useAnswerChallenge } from './react/hooks/useAnswerChallenge.js';
 export { useForgotPassword } from './react/hooks/useForgotPassword.js';
 export type { ForgotPasswordInput } from './react/hooks/useForgotPassword.js';

@@ -41,6 +41,7 @@ export type AuthOperation =
   | 'userAttributes'
   | 'totp'
   | 'devices'
+  | 'deleteUser'
   | 'other';
 
 export const defaultErrorMessages: Record<AuthErrorCode, string> = {

@@ -7,6 +7,7 @@ import { changePasswordQuota } from './change-password-quota';
 import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { IssuedCodes } from './code-expiry';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
+import { DeletedUsers } from './deleted-users';
 import { deviceTracking } from './device-tracking';
 import { adminSetUserMfaPreference, setUserMfaPreference } from './mfa-preference';
 import { mfaSignInTargets } from './mfa-sign-in';
@@ -57,6 +58,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
   const passwordChecked = passwordPolicyTargets(services, emulator);
   const rotation = refreshTokenRotationTargets(services, emulator, revoked);
   const lockedOut = signInLockout(services);
+  const deleted = new DeletedUsers(services);
 
   const gaps: Record<string, Route> = {
     ...passwordChecked,
@@ -98,6 +100,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
     ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
+    DeleteUser: deleted.deleteUser,
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
       revoked.add(rotation.family(req.Token));
@@ -107,5 +110,5 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
 
   // One place for the access token checks of every operation that takes one, and for noting every token handed out.
   const filled = withUserExistenceHidden((target) => gaps[target] ?? emulator(target), services);
-  return withAccessTokenChecks(filled, services, accessTokens, assertPasswordParameters);
+  return withAccessTokenChecks(deleted.guard(filled), services, accessTokens, assertPasswordParameters);
 }
