@@ -2,11 +2,11 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Session } from '../../core/types.js';
 import { useAuthClient } from '../hooks/useAuthClient.js';
-import { useMessages } from '../hooks/useMessages.js';
 import { useSession } from '../hooks/useSession.js';
 import type { MessageOverrides } from '../messages.js';
 import { loadStepModules } from './load-step-modules.js';
 import { LoginForm } from './LoginForm.js';
+import { pendingStepKey } from './pending-step.js';
 
 export type AuthenticatorView = 'signIn' | 'register' | 'forgotPassword';
 
@@ -16,13 +16,11 @@ export interface AuthenticatorProps {
   /** The first view. Default `'signIn'` (or the view a reload left on its code step). */
   initialView?: AuthenticatorView;
   onSignedIn?: (session: Session) => void;
-  /** Extra attributes sent with a sign-up, as on RegisterForm. */
-  signUpAttributes?: Record<string, string>;
   messages?: MessageOverrides;
-  className?: string;
 }
 
-// Only sign-in is in the first load: the other views are fetched as the card mounts, so a click shows them at once.
+// Only sign-in is in the first load: sign-up is fetched as the card mounts, so a click shows it at once; the reset
+// form comes with the rarer steps' chunk when asked for.
 const loadRegisterForm = () => import('./RegisterForm.js');
 const RegisterForm = lazy(() => loadRegisterForm().then((m) => ({ default: m.RegisterForm })));
 const ForgotPasswordForm = lazy(() => loadStepModules().then((m) => ({ default: m.ForgotPasswordForm })));
@@ -31,27 +29,33 @@ const ForgotPasswordForm = lazy(() => loadStepModules().then((m) => ({ default: 
 const focusFirstInput = (box: HTMLDivElement | null) => void box?.querySelector('input')?.focus();
 
 /** Sign in, create an account and reset a password in one card, switched in place: no router needed. */
-function AuthenticatorCard({ initialView, onSignedIn, signUpAttributes, messages, className }: Omit<AuthenticatorProps, 'children'>) {
+function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<AuthenticatorProps, 'children'>) {
   const { storageKey } = useAuthClient().config;
   // Which view, and whether the user switched to it (then its first field takes focus).
   const [[view, switched], show] = useState<[AuthenticatorView, boolean]>([initialView ?? 'signIn', false]);
   useEffect(() => {
     const none = () => undefined;
     loadRegisterForm().catch(none);
-    // A reload on the code step of a sign-up or a reset comes back to its view.
+    // A reload on the code step of a sign-up or a reset comes back to its view. Only a kept step fetches the steps'
+    // chunk (the reset form too comes with it, when asked for).
+    try {
+      if (initialView || !sessionStorage.getItem(pendingStepKey(storageKey))) return;
+    } catch {
+      return;
+    }
     loadStepModules().then((steps) => {
       const kept = steps.keptView(storageKey);
-      if (kept && !initialView) show([kept, false]);
+      if (kept) show([kept, false]);
     }, none);
   }, [storageKey, initialView]);
   const go = (next: AuthenticatorView) => () => show([next, true]);
   const signIn = go('signIn');
   return (
-    <div className={className ? `rck-card ${className}` : 'rck-card'} data-view={view}>
+    <div className="rck-card">
       <Suspense fallback={null}>
         <div key={view} ref={switched ? focusFirstInput : undefined}>
           {view === 'register' ? (
-            <RegisterForm onSignInClick={signIn} onSignedIn={onSignedIn} attributes={signUpAttributes} messages={messages} />
+            <RegisterForm onSignInClick={signIn} onSignedIn={onSignedIn} messages={messages} />
           ) : view === 'forgotPassword' ? (
             <ForgotPasswordForm onBackToSignIn={signIn} onSignedIn={onSignedIn} messages={messages} />
           ) : (
@@ -70,14 +74,8 @@ function AuthenticatorCard({ initialView, onSignedIn, signUpAttributes, messages
  */
 export function Authenticator({ children, ...card }: AuthenticatorProps) {
   const { status, isSignedIn } = useSession();
-  const messages = useMessages(card.messages);
   if (isSignedIn) return <>{children}</>;
-  if (status === 'loading' || status === 'refreshing') {
-    return (
-      <p className="rck-loading" role="status" aria-live="polite">
-        {messages.loading}
-      </p>
-    );
-  }
+  // A stored session being restored: nothing yet, rather than a sign-in form that vanishes a moment later.
+  if (status === 'loading' || status === 'refreshing') return null;
   return <AuthenticatorCard {...card} />;
 }

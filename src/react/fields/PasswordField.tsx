@@ -38,7 +38,8 @@ export function PasswordField({ showLabel, hideLabel, id, ...props }: PasswordFi
           aria-pressed={visible}
           onClick={() => setVisible((v) => !v)}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true">
+          {/* No name of its own: the button's aria-label names it. 24 px, the path's own units: no viewBox needed. */}
+          <svg>
             <path d={visible ? `${eye}M3 3l18 18` : eye} />
           </svg>
         </button>
