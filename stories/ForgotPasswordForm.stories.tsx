@@ -40,7 +40,7 @@ export const Empty: Story = {
     await expect(canvas.queryByLabelText('New password')).not.toBeInTheDocument();
     await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
     await expect(canvas.getByRole('button', { name: 'Send code' })).toBeEnabled();
-    await expect(canvas.getByRole('button', { name: 'Back to sign in' })).toBeEnabled();
+    await expect(canvas.getByRole('link', { name: 'Back to sign in' })).toBeEnabled();
   },
 };
 

@@ -47,8 +47,8 @@ export const Empty: Story = {
     // The alert region is there for screen readers, with nothing in it (hidden while empty).
     await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
     await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeEnabled();
-    await expect(canvas.getByRole('button', { name: 'Forgot your password?' })).toBeEnabled();
-    await expect(canvas.getByRole('button', { name: 'Create an account' })).toBeEnabled();
+    await expect(canvas.getByRole('link', { name: 'Forgot your password?' })).toBeEnabled();
+    await expect(canvas.getByRole('link', { name: 'Create an account' })).toBeEnabled();
   },
 };
 
@@ -73,7 +73,7 @@ export const PasswordRevealed: Story = {
     const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'text');
-    await expect(canvas.getByRole('button', { name: 'Hide password' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('button', { name: 'Show password' })).toHaveAttribute('aria-pressed', 'true');
   },
 };
 

@@ -52,7 +52,7 @@ export const Empty: Story = {
     );
     await expect(canvas.getByRole('alert', { hidden: true })).toBeEmptyDOMElement();
     await expect(canvas.getByRole('button', { name: 'Create account' })).toBeEnabled();
-    await expect(canvas.getByRole('button', { name: 'I already have an account' })).toBeEnabled();
+    await expect(canvas.getByRole('link', { name: 'I already have an account' })).toBeEnabled();
   },
 };
 

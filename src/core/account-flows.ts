@@ -1,4 +1,5 @@
 import { createAttributeFlow } from './attribute-flow.js';
+import { createDeleteUserFlow } from './delete-user-flow.js';
 import { createDeviceFlow } from './device-flow.js';
 import type { FlowContext } from './flow-context.js';
 import { createMfaFlow } from './mfa-flow.js';
@@ -13,6 +14,7 @@ export const createAccountFlows = (context: FlowContext) => ({
   ...createAttributeFlow(context),
   ...createMfaFlow(context),
   ...createDeviceFlow(context),
+  ...createDeleteUserFlow(context),
 });
 
 export type AccountFlows = ReturnType<typeof createAccountFlows>;

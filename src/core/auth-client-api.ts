@@ -106,6 +106,11 @@ export interface AuthClient {
    * and secret are removed from storage. Cognito cannot rename a device: the name is set when it is confirmed.
    */
   forgetDevice(deviceKey?: string): Promise<void>;
+  /**
+   * Deletes the signed-in user's account (Cognito's DeleteUser), then ends the session here and in every other
+   * tab. It cannot be undone; other devices find out at their next refresh, which Cognito refuses.
+   */
+  deleteUser(): Promise<void>;
   /** Which factors the signed-in user has on, and the preferred one (Cognito's GetUser). */
   getMfaPreference(): Promise<MfaSettings>;
   /**

@@ -36,6 +36,7 @@ const deferredNames = [
   'rememberDevice',
   'forgetDevice',
   'getMfaPreference',
+  'deleteUser',
 ] as const satisfies ReadonlyArray<keyof AccountFlows>;
 
 /** The client: the session engine, the sign-in flow, sign-up, and the other flows on demand. */

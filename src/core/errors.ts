@@ -49,6 +49,7 @@ export type AuthOperation =
   | 'userAttributes'
   | 'totp'
   | 'devices'
+  | 'deleteUser'
   | 'other';
 
 export const defaultErrorMessages: ErrorMessages = {

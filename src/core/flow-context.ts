@@ -1,4 +1,4 @@
-import type { NextStep, Session, AuthTokens } from './types.js';
+import type { NextStep, Session, AuthTokens, SignOutReason } from './types.js';
 import type { CognitoTransport } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { AuthOperation } from './errors.js';
@@ -19,4 +19,6 @@ export interface FlowContext {
   usableSession(): Promise<Session>;
   refresh(): Promise<Session>;
   signIn(input: SignInInput): Promise<NextStep>;
+  /** Ends the session here and in the other tabs, with no request to Cognito. */
+  endSession(reason: SignOutReason | null): void;
 }

@@ -17,6 +17,7 @@ const methodList = [
   'refresh',
   'signOut',
   'globalSignOut',
+  'deleteUser',
   'forgotPassword',
   'confirmForgotPassword',
   'changePassword',

@@ -211,6 +211,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
     usableSession,
     refresh,
     establish,
+    endSession,
     onEnd: (listener) => void ends.push(listener),
 
     start() {

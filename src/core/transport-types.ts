@@ -46,6 +46,8 @@ export interface CognitoTransport {
   /** Revokes this device's refresh token where the SDK can (tokens with `origin_jti`); never throws. */
   signOut(username: string, tokens: AuthTokens): Promise<void>;
   globalSignOut(username: string, tokens: AuthTokens): Promise<void>;
+  /** DeleteUser: the signed-in user's profile is gone for good. */
+  deleteUser(username: string, tokens: AuthTokens): Promise<void>;
   forgotPassword(username: string): Promise<CodeDelivery | undefined>;
   confirmForgotPassword(username: string, code: string, newPassword: string): Promise<void>;
   changePassword(username: string, tokens: AuthTokens, oldPassword: string, newPassword: string): Promise<void>;

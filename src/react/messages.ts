@@ -3,10 +3,11 @@ import { accountMessages } from './account-messages.js';
 import { deviceMessages } from './device-messages.js';
 import { formMessages } from './form-messages.js';
 import { oauthMessages } from './oauth-messages.js';
+import { settingsMessages, type SettingsMessages } from './settings-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
-export interface AuthMessages {
+export interface AuthMessages extends SettingsMessages {
   emailLabel: string;
   passwordLabel: string;
   newPasswordLabel: string;
@@ -147,7 +148,14 @@ export interface AuthMessages {
 }
 
 /** Every default string, for apps that want to read or extend them. The components each load only their own. */
-export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages, ...oauthMessages };
+export const defaultMessages: AuthMessages = {
+  ...formMessages,
+  ...stepMessages,
+  ...accountMessages,
+  ...deviceMessages,
+  ...oauthMessages,
+  ...settingsMessages,
+};
 
 /** Any strings to replace; `errors` by error code. */
 export type MessageOverrides = Partial<Omit<AuthMessages, 'errors'>> & { errors?: Partial<Record<AuthErrorCode, string>> };

@@ -32,6 +32,7 @@ const operationOf: Partial<Record<MockMethod, string>> = {
   refresh: 'refresh',
   signOut: 'signOut',
   globalSignOut: 'signOut',
+  deleteUser: 'deleteUser',
   answerChallenge: 'answerChallenge',
   forgotPassword: 'forgotPassword',
   confirmForgotPassword: 'confirmForgotPassword',

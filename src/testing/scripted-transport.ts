@@ -184,6 +184,7 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
       devices = devices.filter((d) => d !== device);
     },
     getMfaPreference: (username) => userByName(username).mfa ?? { enabled: [], preferred: null },
+    deleteUser: (username) => void users.delete(userByName(username).sub),
     setMfaPreference: (username, _tokens, preference) => {
       const user = userByName(username);
       user.mfa = applyMfaPreference(user.mfa ?? { enabled: [], preferred: null }, preference);

@@ -127,12 +127,12 @@ createRoot(document.getElementById('root')!).render(
 `,
   }),
 
-  /** The README quick start: AuthProvider + ProtectedRoute + LoginForm + RegisterForm + the kit's CSS. */
+  /** The README quick start: AuthProvider + Authenticator (sign-in first; sign-up and reset fetched on demand) + the kit's CSS. */
   kit: (kitImport = 'react-cognito-kit', css = 'react-cognito-kit/styles.css', name = 'kit'): AppSource => ({
     name,
     main: `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AuthProvider, LoginForm, ProtectedRoute, RegisterForm, useSession, useSignOut } from '${kitImport}';
+import { AuthProvider, Authenticator, useSession, useSignOut } from '${kitImport}';
 import '${css}';
 
 function Account() {
@@ -144,9 +144,9 @@ function Account() {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AuthProvider config={{ userPoolId: 'eu-west-1_AbC123xyZ', clientId: 'your-app-client-id' }}>
-      <ProtectedRoute fallback={<><LoginForm /><RegisterForm /></>}>
+      <Authenticator>
         <Account />
-      </ProtectedRoute>
+      </Authenticator>
     </AuthProvider>
   </StrictMode>,
 );

@@ -33,6 +33,7 @@ interface SdkUser {
   setUserMfaPreference(sms: unknown, totp: unknown, cb: NodeCallback): void;
   getUserData(cb: NodeCallback, params: { bypassCache: boolean }): void;
   globalSignOut(cb: Callbacks): void;
+  deleteUser(cb: NodeCallback): void;
   signOut(cb: (err?: unknown) => void): void;
   refreshSession(token: unknown, cb: NodeCallback): void;
 }
@@ -164,7 +165,7 @@ describe('every other operation: the SDK method vs the kit transport, byte for b
     expect(delivery).toEqual({ destination: DELIVERY.Destination, medium: 'EMAIL', attribute: 'email' });
   });
 
-  it('ChangePassword, GetUser, GetUserAttributeVerificationCode, VerifyUserAttribute, GlobalSignOut', async () => {
+  it('ChangePassword, GetUser, GetUserAttributeVerificationCode, VerifyUserAttribute, GlobalSignOut, DeleteUser', async () => {
     const pairs: Array<[() => Promise<unknown>, (t: CognitoTransport) => Promise<unknown>]> = [
       [() => nodeStyle((cb) => sdkUser(tokens).changePassword('Old-pass-1', 'New-pass-2', cb)), (t) => t.changePassword(EMAIL, tokens, 'Old-pass-1', 'New-pass-2')],
       [() => nodeStyle((cb) => sdkUser(tokens).getUserAttributes(cb)), (t) => t.getUserAttributes(EMAIL, tokens)],
@@ -174,6 +175,7 @@ describe('every other operation: the SDK method vs the kit transport, byte for b
       ],
       [() => callbackStyle((cb) => sdkUser(tokens).verifyAttribute('email', '111222', cb)), (t) => t.verifyAttribute(EMAIL, tokens, 'email', '111222')],
       [() => callbackStyle((cb) => sdkUser(tokens).globalSignOut(cb)), (t) => t.globalSignOut(EMAIL, tokens)],
+      [() => nodeStyle((cb) => sdkUser(tokens).deleteUser(cb)), (t) => t.deleteUser(EMAIL, tokens)],
     ];
     for (const [sdkWay, kitWay] of pairs) {
       const { bySdk, byKit } = await compare(sdkWay, kitWay);

@@ -210,7 +210,7 @@ describe('the demo app (npm start), in Chromium', () => {
         // Forgot password, on the way to the dashboard: the reset code from the inbox, then straight back there.
         await page.goto(new URL('dashboard', stack.url).href, { waitUntil: 'load' });
         await waitForPath(page, '/sign-in');
-        await page.getByRole('button', { name: 'Forgot your password?' }).click();
+        await page.getByRole('link', { name: 'Forgot your password?' }).click();
         await h1(page, 'Forgot your password?').waitFor({ timeout: UI_TIMEOUT });
         await checkAccessibility('forgot password');
         const forgot = page.getByRole('form', { name: 'Reset your password' });

@@ -29,6 +29,12 @@ let browser: Browser;
 
 const signInForm = (page: Page) => page.getByRole('form', { name: 'Sign in' });
 const registerForm = (page: Page) => page.getByRole('form', { name: 'Create an account' });
+/** The quick start is one <Authenticator>: sign-in first, "Create an account" (a link) switches the card to sign-up. */
+async function openRegisterForm(page: Page) {
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await registerForm(page).waitFor({ timeout: UI_TIMEOUT });
+  return registerForm(page);
+}
 const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 7)}@example.com`;
 
 async function expectNoPasswordInStorage(page: Page): Promise<void> {
@@ -86,11 +92,11 @@ describe('the README quick start in a new Vite app', () => {
 
         await page.goto(site.url, { waitUntil: 'load' });
         await signInForm(page).waitFor({ timeout: UI_TIMEOUT });
-        await expect(registerForm(page).isVisible()).resolves.toBe(true);
         expect(problems.all()).toEqual([]);
 
-        // Create an account.
-        const register = registerForm(page);
+        // Create an account: the card switches in place, focus on its first field.
+        const register = await openRegisterForm(page);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), { timeout: UI_TIMEOUT }).toBe('email');
         await register.getByLabel('Email', { exact: true }).fill(email);
         await register.getByLabel('Password', { exact: true }).fill(PASSWORD);
         await register.getByLabel('Confirm password', { exact: true }).fill(PASSWORD);
@@ -250,8 +256,7 @@ describe('the README quick start in a new Vite app', () => {
       try {
         const page = await context.newPage();
         await page.goto(site.url, { waitUntil: 'load' });
-        const register = registerForm(page);
-        await register.waitFor({ timeout: UI_TIMEOUT });
+        const register = await openRegisterForm(page);
         await register.getByLabel('Email', { exact: true }).fill(email);
         await register.getByLabel('Password', { exact: true }).fill(PASSWORD);
         await register.getByLabel('Confirm password', { exact: true }).fill(PASSWORD);
@@ -288,7 +293,7 @@ describe('the README quick start in a new Vite app', () => {
 
         await page.goto(dev.url, { waitUntil: 'load' });
         await signInForm(page).waitFor({ timeout: 60_000 });
-        await registerForm(page).waitFor({ timeout: UI_TIMEOUT });
+        await page.getByRole('link', { name: 'Create an account' }).waitFor({ timeout: UI_TIMEOUT });
         expect(problems.all()).toEqual([]);
 
         await signInWithLoginForm(page, email);

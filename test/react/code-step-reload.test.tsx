@@ -146,7 +146,7 @@ describe('a reload on the code step', () => {
     page();
     const stage = await screen.findByRole('form', { name: 'Choose a new password' });
     expect(within(stage).getByRole('status')).toHaveTextContent(`We sent a code to ${kept()!.destination as string}.`);
-    await user.click(within(stage).getByRole('button', { name: 'Back to sign in' }));
+    await user.click(within(stage).getByRole('link', { name: 'Back to sign in' }));
     expect(sessionStorage.getItem(key())).toBeNull();
   });
 

@@ -149,9 +149,11 @@ describe('LoginForm against the emulator', () => {
     await user.type(screen.getByLabelText('Password'), 'Secret-123');
     await user.click(screen.getByRole('button', { name: 'Show password' }));
     expect(screen.getByLabelText('Password')).toHaveAttribute('type', 'text');
-    expect(screen.getByRole('button', { name: 'Hide password' })).toHaveAttribute('aria-pressed', 'true');
+    // A toggle keeps its name; aria-pressed says it is on (the tooltip says what a click does now).
+    expect(screen.getByRole('button', { name: 'Show password' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Show password' })).toHaveAttribute('title', 'Hide password');
     expect(document.documentElement.outerHTML).not.toContain('Secret-123');
-    await user.click(screen.getByRole('button', { name: 'Create an account' }));
+    await user.click(screen.getByRole('link', { name: 'Create an account' }));
     expect(onRegisterClick).toHaveBeenCalledTimes(1);
   });
 });

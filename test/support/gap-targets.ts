@@ -8,6 +8,7 @@ import { respondAndKeepRefreshToken } from './challenge-refresh-tokens';
 import { IssuedCodes } from './code-expiry';
 import { IdentityProviders } from './managed-login/identity-providers';
 import { confirmSignUpVerifyingEmail } from './confirm-sign-up-verifies-email';
+import { DeletedUsers } from './deleted-users';
 import { deviceTracking } from './device-tracking';
 import { adminSetUserMfaPreference, setUserMfaPreference } from './mfa-preference';
 import { mfaSignInTargets } from './mfa-sign-in';
@@ -83,6 +84,7 @@ export function withGapTargets(
     issued: (ctx, clientId, deviceKey, response) => devices.withNewDevice(ctx, clientId, deviceKey, response as RespondToAuthChallengeResponse),
     signUpSessions,
   });
+  const deleted = new DeletedUsers(services);
 
   const gaps: Record<string, Route> = {
     ...passwordChecked,
@@ -129,6 +131,7 @@ export function withGapTargets(
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
     ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),
+    DeleteUser: deleted.deleteUser,
     RevokeToken: async (ctx: Context, req: RevokeTokenRequest) => {
       const result: unknown = await emulator('RevokeToken')(ctx, req);
       revoked.add(rotation.family(req.Token));
@@ -138,5 +141,5 @@ export function withGapTargets(
 
   // One place for the access token checks of every operation that takes one, and for noting every token handed out.
   const filled = withUserExistenceHidden((target) => gaps[target] ?? emulator(target), services);
-  return withAccessTokenChecks(filled, services, accessTokens, assertPasswordParameters);
+  return withAccessTokenChecks(deleted.guard(filled), services, accessTokens, assertPasswordParameters);
 }

@@ -87,7 +87,7 @@ export function DevInbox() {
                   <time dateTime={new Date(item.at).toISOString()}>{timeFormat.format(item.at)}</time>
                 </div>
                 <div className="inbox-to">
-                  to <span className="email">{item.email}</span>
+                  to <span className="email">{breakable(item.email)}</span>
                 </div>
                 <div className="inbox-code">
                   <code>{item.code}</code>
@@ -100,4 +100,14 @@ export function DevInbox() {
       )}
     </aside>
   );
+}
+
+/** An address that wraps only before "@" and after dots, never in the middle of a word. */
+function breakable(email: string) {
+  return email.split(/(?=@)|(?<=\.)/).map((part, index) => (
+    <span key={index}>
+      {index > 0 ? <wbr /> : null}
+      {part}
+    </span>
+  ));
 }

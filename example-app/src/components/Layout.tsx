@@ -35,8 +35,8 @@ function Header() {
       <div className="session-box">
         {isSignedIn ? (
           <>
-            <span className="who">
-              Signed in as <strong>{user?.email}</strong>
+            <span className="who" title={user?.email}>
+              Signed in as <strong className="who-email">{user?.email}</strong>
               {groups.includes('admin') ? <span className="badge">admin</span> : null}
             </span>
             <button type="button" className="button secondary" onClick={() => void signOut()} disabled={isPending}>

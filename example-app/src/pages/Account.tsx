@@ -1,4 +1,4 @@
-import { ChangePasswordForm, DeviceList, MfaSettings, useSession, useUserAttributes } from 'react-cognito-kit';
+import { ChangePasswordForm, DeleteAccount, DeviceList, MfaSettings, useSession, useUserAttributes } from 'react-cognito-kit';
 import { AttributesForm } from '../components/AttributesForm';
 import { PageTitle } from '../components/PageTitle';
 import { useAppSignOut } from '../components/SignOut';
@@ -81,6 +81,10 @@ export function Account() {
           </button>
         </div>
       </section>
+
+      <div className="card">
+        <DeleteAccount />
+      </div>
     </>
   );
 }

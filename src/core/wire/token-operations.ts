@@ -8,7 +8,7 @@ import type { AuthResponse, Json, Wire } from './wire.js';
 export function tokenOperations(
   { clientId: ClientId, call, accessCall, withContext }: Wire,
   devices: DeviceAuth,
-): Pick<CognitoTransport, 'refresh' | 'signOut' | 'globalSignOut'> {
+): Pick<CognitoTransport, 'refresh' | 'signOut' | 'globalSignOut' | 'deleteUser'> {
   // Learnt from the first refresh and kept for this transport's life: an endpoint that does not know
   // GetTokensFromRefreshToken (an emulator, an older self-hosted stand-in) is asked with REFRESH_TOKEN_AUTH.
   let legacyRefresh = false;
@@ -78,6 +78,10 @@ export function tokenOperations(
 
     async globalSignOut(_username, tokens) {
       await accessCall('GlobalSignOut', tokens);
+    },
+
+    async deleteUser(_username, tokens) {
+      await accessCall('DeleteUser', tokens);
     },
   };
 }

@@ -8,6 +8,7 @@ import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { EmailField } from '../fields/EmailField.js';
 import { LinkButton } from '../fields/LinkButton.js';
+import { NavLink } from '../fields/NavLink.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
 import { useAuthClient } from '../hooks/useAuthClient.js';
@@ -81,14 +82,14 @@ export function ForgotPasswordForm({
 
   // Going back ends the code stage (and what was kept of it for a reload).
   const back = onBackToSignIn ? (
-    <LinkButton
+    <NavLink
       onClick={() => {
         setView({ name: 'email' });
         onBackToSignIn();
       }}
     >
       {messages.backToSignIn}
-    </LinkButton>
+    </NavLink>
   ) : null;
 
   const sendCode = (email: string, feedback: typeof emailFeedback | typeof resetFeedback, resent = false) =>

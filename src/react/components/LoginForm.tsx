@@ -8,7 +8,7 @@ import { FormAlert } from '../fields/FormAlert.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { EmailField } from '../fields/EmailField.js';
-import { LinkButton } from '../fields/LinkButton.js';
+import { NavLink } from '../fields/NavLink.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
 import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
@@ -151,8 +151,8 @@ export function LoginForm({
   const links =
     onForgotPasswordClick || onRegisterClick ? (
       <>
-        {onForgotPasswordClick ? <LinkButton onClick={onForgotPasswordClick}>{messages.forgotPasswordLink}</LinkButton> : null}
-        {onRegisterClick ? <LinkButton onClick={onRegisterClick}>{messages.registerLink}</LinkButton> : null}
+        {onForgotPasswordClick ? <NavLink onClick={onForgotPasswordClick}>{messages.forgotPasswordLink}</NavLink> : null}
+        {onRegisterClick ? <NavLink onClick={onRegisterClick}>{messages.registerLink}</NavLink> : null}
       </>
     ) : null;
 

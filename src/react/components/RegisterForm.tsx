@@ -5,7 +5,7 @@ import type { NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { EmailField } from '../fields/EmailField.js';
-import { LinkButton } from '../fields/LinkButton.js';
+import { NavLink } from '../fields/NavLink.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
@@ -120,7 +120,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     feedback.send(register.mutate, { email, password: typedPassword, attributes }, (step) => handleStep(step, email));
   };
 
-  const footer = onSignInClick ? <LinkButton onClick={onSignInClick}>{messages.signInLink}</LinkButton> : null;
+  const footer = onSignInClick ? <NavLink onClick={onSignInClick}>{messages.signInLink}</NavLink> : null;
 
   return (
     <AuthFormFrame title={messages.registerTitle} onSubmit={submit} className={className} step="register" footer={footer}>

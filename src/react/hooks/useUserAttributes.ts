@@ -8,7 +8,7 @@ import { useAuthState } from './useAuthState.js';
 /** The query key of a user's attributes: keyed by `sub`, so one user's data never serves another. */
 export const userAttributesKey = (sub: string | null) => ['react-cognito-kit', 'userAttributes', sub] as const;
 
-/** The signed-in user's attributes from Cognito (GetUser), as a react-query query. Disabled while signed out. */
+/** The signed-in user's attributes from Cognito (GetUser), as a react-query query. Disabled while signed out; no silent retries. */
 export function useUserAttributes(): UseQueryResult<Record<string, string>, AuthError> {
   const { client } = useAuthContext('useUserAttributes');
   const sub = useAuthState(selectUserSub);
@@ -16,5 +16,7 @@ export function useUserAttributes(): UseQueryResult<Record<string, string>, Auth
     queryKey: userAttributesKey(sub),
     queryFn: () => client.getUserAttributes(),
     enabled: sub !== null,
+    // A failure shows at once with "Try again" (ProfileAttributes), as the devices and MFA queries do.
+    retry: false,
   });
 }
