@@ -1,11 +1,12 @@
 import type { AuthErrorCode } from '../core/errors.js';
 import { accountMessages } from './account-messages.js';
 import { deviceMessages } from './device-messages.js';
+import { fieldMessages, type FieldMessages } from './field-messages.js';
 import { formMessages } from './form-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
-export interface AuthMessages {
+export interface AuthMessages extends FieldMessages {
   emailLabel: string;
   passwordLabel: string;
   newPasswordLabel: string;
@@ -135,7 +136,7 @@ export interface AuthMessages {
 }
 
 /** Every default string, for apps that want to read or extend them. The components each load only their own. */
-export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages };
+export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages, ...fieldMessages };
 
 /** Any strings to replace; `errors` by error code. */
 export type MessageOverrides = Partial<Omit<AuthMessages, 'errors'>> & { errors?: Partial<Record<AuthErrorCode, string>> };

@@ -7,7 +7,8 @@ import type { ChallengeStep, NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
-import { EmailField } from '../fields/EmailField.js';
+import { IdentifierField } from '../fields/IdentifierField.js';
+import type { IdentifierReader } from '../fields/LoginIdField.js';
 import { LinkButton } from '../fields/LinkButton.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
@@ -62,11 +63,12 @@ export function LoginForm({
   // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
   const password = useRef<string | undefined>(undefined);
   const email = useRef('');
+  const identifier = useRef<IdentifierReader | undefined>(undefined);
   const chosenMfa = useRef<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | undefined>(undefined);
   const answer = useAnswerChallenge();
   const stepLoader = useStepLoader();
   const client = useAuthClient();
-  const { authFlow } = client.config;
+  const { authFlow, loginMechanisms } = client.config;
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
   // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed.
   useEffect(() => {
@@ -126,10 +128,12 @@ export function LoginForm({
   }
 
   const submit = (form: HTMLFormElement) => {
-    const typedEmail = fieldValue(form, 'email').trim();
+    const id = identifier.current?.(form);
+    const typedEmail = id ? id.value : fieldValue(form, 'email').trim();
     const typedPassword = fieldValue(form, 'password');
     const errors: FieldErrors<Field> = {};
-    if (!typedEmail) errors.email = messages.emailRequired;
+    if (id) errors.email = id.error;
+    else if (!typedEmail) errors.email = messages.emailRequired;
     else if (!isEmail(typedEmail)) errors.email = messages.errors.invalidEmail;
     if (!typedPassword) errors.password = messages.passwordRequired;
     if (errors.email || errors.password) {
@@ -154,11 +158,14 @@ export function LoginForm({
   return (
     <AuthFormFrame title={messages.signInTitle} onSubmit={submit} className={className} step="signIn" footer={links}>
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <EmailField
+      <IdentifierField
+        mechanisms={loginMechanisms}
         label={messages.emailLabel}
         defaultValue={defaultEmail}
         error={feedback.fieldErrors.email}
         inputRef={feedback.inputRef('email')}
+        readerRef={identifier}
+        overrides={overrides}
       />
       <PasswordField
         name="password"
