@@ -56,6 +56,11 @@ export interface CreatePoolOptions {
    * console's default is ENABLED): unknown users are reported as such.
    */
   preventUserExistenceErrors?: 'ENABLED' | 'LEGACY';
+  /** What users sign in with (test/support/sign-in-identifiers.ts). Default `usernameAttributes: ['email']`; give `aliasAttributes` for a username pool with aliases. */
+  usernameAttributes?: Array<'email' | 'phone_number'>;
+  aliasAttributes?: Array<'email' | 'phone_number' | 'preferred_username'>;
+  /** Custom attributes (named without `custom:`, as CreateUserPool takes them) and required standard ones. */
+  schema?: Array<{ Name: string; AttributeDataType?: 'String' | 'Number' | 'DateTime' | 'Boolean'; Required?: boolean; Mutable?: boolean }>;
 }
 
 export interface PoolMfaOptions {
@@ -126,13 +131,19 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
   const createPool = async (options: CreatePoolOptions = {}): Promise<EmulatorPool> => {
     const { UserPool } = await call<CreateUserPoolTarget>('CreateUserPool', {
       PoolName: options.name ?? `pool-${randomUUID().slice(0, 8)}`,
-      UsernameAttributes: ['email'],
-      AutoVerifiedAttributes: ['email'],
+      ...(options.aliasAttributes ? { AliasAttributes: options.aliasAttributes } : { UsernameAttributes: options.usernameAttributes ?? ['email'] }),
+      AutoVerifiedAttributes: options.usernameAttributes?.[0] === 'phone_number' ? ['phone_number'] : ['email'],
+      ...(options.schema ? { Schema: options.schema } : {}),
       UsernameConfiguration: { CaseSensitive: options.caseSensitive ?? false },
       Policies: { PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) } },
       ...(options.deviceConfiguration ? { DeviceConfiguration: { ...options.deviceConfiguration } } : {}),
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
+    if (options.aliasAttributes) {
+      // The emulator merges its default (sign-in by email) into every new pool: a username pool has none.
+      const created = await services.cognito.getUserPool(ctx, UserPool.Id);
+      await created.updateOptions(ctx, { ...created.options, UsernameAttributes: undefined });
+    }
     // Optional MFA changes nothing for users without it, and lets a user turn TOTP on as in a typical pool.
     const mfa = options.mfa ?? {};
     await call<SetUserPoolMfaConfigTarget>('SetUserPoolMfaConfig', {

@@ -17,6 +17,7 @@ import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation'
 import { refreshTokenRotationTargets } from './refresh-token-rotation';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { signInLockout } from './sign-in-lockout';
+import { signUpForPool } from './sign-in-identifiers';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest, type RespondToAuthChallengeResponse } from './srp-auth-flow';
 import { withUserExistenceHidden } from './user-existence-errors';
 
@@ -94,6 +95,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
     AdminSetUserMFAPreference: adminSetUserMfaPreference(services),
     SetUserPoolMfaConfig: setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig')),
     ResendConfirmationCode: resendConfirmationCode(services),
+    SignUp: signUpForPool(services, passwordChecked.SignUp ?? emulator('SignUp')),
     ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp'))),
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
     ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
