@@ -50,8 +50,10 @@ const kindOf = (field: SignUpField) => field.kind ?? (field.name === 'birthdate'
 function identityFields(mechanisms: LoginMechanism[]): SignUpField[] {
   const shown: SignUpField[] = [];
   if (mechanisms.includes('username')) shown.push({ name: 'username', required: true, attribute: false });
-  if (mechanisms.includes('email')) shown.push({ name: 'email', required: mechanisms[0] === 'email', attribute: false });
-  if (mechanisms.includes('phone_number')) shown.push({ name: 'phone_number', required: mechanisms[0] === 'phone_number' });
+  // The one the pool verifies (the first of the two) is required; the other is optional.
+  const phoneFirst = mechanisms.indexOf('phone_number') >= 0 && (mechanisms.indexOf('email') < 0 || mechanisms.indexOf('phone_number') < mechanisms.indexOf('email'));
+  if (mechanisms.includes('email')) shown.push({ name: 'email', required: !phoneFirst, attribute: false });
+  if (mechanisms.includes('phone_number')) shown.push({ name: 'phone_number', required: phoneFirst });
   if (mechanisms.includes('preferred_username')) shown.push({ name: 'preferred_username', required: true });
   return shown;
 }
