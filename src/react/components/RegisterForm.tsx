@@ -50,7 +50,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
   const mechanisms = useAuthClient().config.loginMechanisms;
   const byEmail = mechanisms.join() === 'email';
   // In the order they show, for focus on the first error.
-  const feedback = useFormFeedback(['email', 'username', 'phone_number', 'preferred_username', 'password', 'confirmPassword', ...(fields ?? []).map((f) => f.name)], messages);
+  const feedback = useFormFeedback(['username', 'email', 'phone_number', 'preferred_username', 'password', 'confirmPassword', ...(fields ?? []).map((f) => f.name)], messages);
   const readers = useRef<Partial<Record<'identity' | 'extra', FieldReader>>>({});
   // What the user typed (never the password), shown again when they come back from the code step.
   const typed = useRef<Record<string, string>>({});

@@ -63,6 +63,8 @@ export function PhoneField({ name, label, countryLabel, description, error, inpu
           <select
             name={`${name}-country`}
             className="rck-input rck-country"
+            // Inline, not in styles.css: only pages with a phone field pay for it; a class still lets apps restyle it.
+            style={{ flex: '0 1 45%' }}
             aria-label={countryLabel}
             value={country}
             onChange={(event) => setCountry(event.target.value)}

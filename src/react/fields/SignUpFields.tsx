@@ -188,7 +188,7 @@ function ChoiceField({ field, label, error, previous, inputRef, placeholder }: C
   return (
     <div className={`rck-field rck-field-${field.kind}`} data-invalid={error ? '' : undefined}>
       {field.kind === 'checkbox' ? (
-        <div className="rck-check">
+        <div className="rck-check" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
           <input {...shared} ref={inputRef} type="checkbox" value="true" defaultChecked={previous === 'true'} />
           <label className="rck-label" htmlFor={id}>
             {label}
