@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AuthError } from '../../core/errors.js';
 import { loadCognitoTransport, loadErrorMapping } from '../../core/lazy-transport.js';
 import { loadSrp } from '../../core/srp/load-srp.js';
@@ -7,7 +7,7 @@ import type { ChallengeStep, NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
-import { IdentifierField } from '../fields/IdentifierField.js';
+import { EmailField } from '../fields/EmailField.js';
 import type { IdentifierReader } from '../fields/LoginIdField.js';
 import { LinkButton } from '../fields/LinkButton.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
@@ -35,6 +35,9 @@ export interface LoginFormProps {
   messages?: MessageOverrides;
   className?: string;
 }
+
+// Pools that sign in by email (the default) get the email field; the other identifiers' field comes on demand.
+const LoginIdField = lazy(() => import('../fields/LoginIdField.js'));
 
 const fields = ['email', 'password'] as const;
 type Field = (typeof fields)[number];
@@ -158,15 +161,20 @@ export function LoginForm({
   return (
     <AuthFormFrame title={messages.signInTitle} onSubmit={submit} className={className} step="signIn" footer={links}>
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <IdentifierField
-        mechanisms={loginMechanisms}
-        label={messages.emailLabel}
-        defaultValue={defaultEmail}
-        error={feedback.fieldErrors.email}
-        inputRef={feedback.inputRef('email')}
-        readerRef={identifier}
-        overrides={overrides}
-      />
+      {loginMechanisms.join() === 'email' ? (
+        <EmailField label={messages.emailLabel} defaultValue={defaultEmail} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
+      ) : (
+        <Suspense fallback={null}>
+          <LoginIdField
+            mechanisms={loginMechanisms}
+            defaultValue={defaultEmail}
+            error={feedback.fieldErrors.email}
+            inputRef={feedback.inputRef('email')}
+            readerRef={identifier}
+            overrides={overrides}
+          />
+        </Suspense>
+      )}
       <PasswordField
         name="password"
         label={messages.passwordLabel}
