@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthClient } from '../../src/core/auth-client';
 import type { AuthConfig } from '../../src/core/config';
 import { createMemoryStorage } from '../../src/core/storage';
+import { ForgotPasswordForm } from '../../src/react/components/ForgotPasswordForm';
 import { LoginForm } from '../../src/react/components/LoginForm';
 import { RegisterForm } from '../../src/react/components/RegisterForm';
 import type { SignUpField } from '../../src/react/fields/sign-up-field';
@@ -91,6 +92,20 @@ describe('LoginForm with loginMechanisms', () => {
       await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent('signedIn'));
       unmount();
     }
+  });
+});
+
+describe('ForgotPasswordForm with loginMechanisms', () => {
+  it('phone_number: asks for the number with its dial code, and the code goes to it by text message', async () => {
+    const national = `07700${unique().slice(-6)}`;
+    const phone = await confirmedPhoneUser(national);
+    renderWithBadge(<ForgotPasswordForm />, { config: configOf(phonePool, ['phone_number']) });
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }), 'GB');
+    await user.type(screen.getByLabelText('Phone number'), national);
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await screen.findByLabelText('Verification code');
+    expect(await emulator.codes.waitFor(phone)).toMatch(/^\d{6}$/);
   });
 });
 

@@ -17,7 +17,7 @@ import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation'
 import { refreshTokenRotationTargets } from './refresh-token-rotation';
 import { resendConfirmationCode } from './resend-confirmation-code';
 import { signInLockout } from './sign-in-lockout';
-import { signUpForPool } from './sign-in-identifiers';
+import { confirmSignUpVerifyingPhone, forgotPasswordBySms, signUpForPool } from './sign-in-identifiers';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest, type RespondToAuthChallengeResponse } from './srp-auth-flow';
 import { withUserExistenceHidden } from './user-existence-errors';
 
@@ -96,7 +96,8 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
     SetUserPoolMfaConfig: setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig')),
     ResendConfirmationCode: resendConfirmationCode(services),
     SignUp: signUpForPool(services, passwordChecked.SignUp ?? emulator('SignUp')),
-    ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp'))),
+    ForgotPassword: forgotPasswordBySms(services, emulator('ForgotPassword')),
+    ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingPhone(services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')))),
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
     ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),

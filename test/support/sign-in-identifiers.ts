@@ -117,3 +117,42 @@ export class AliasUserPoolServiceFactory implements UserPoolServiceFactory {
     return new AliasUserPoolService(clientsDataStore, this.clock, dataStore, options);
   }
 }
+
+/**
+ * Confirming a sign-up with the code Cognito texted verifies the phone number (the emulator verifies nothing; the
+ * email side is confirm-sign-up-verifies-email.ts): without it a phone user could not reset a forgotten password.
+ */
+export function confirmSignUpVerifyingPhone(services: Services, confirm: Route): Route {
+  return async (ctx: Context, req: { ClientId: string; Username: string }) => {
+    const result: unknown = await confirm(ctx, req);
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (user && userPool.options.AutoVerifiedAttributes?.includes('phone_number') && attributeValue('phone_number', user.Attributes)) {
+      await userPool.saveUser(ctx, {
+        ...user,
+        Attributes: [...user.Attributes.filter((a) => a.Name !== 'phone_number_verified'), { Name: 'phone_number_verified', Value: 'true' }],
+      });
+    }
+    return result;
+  };
+}
+
+/**
+ * ForgotPassword for a user with a verified phone number and no email (a pool that signs in by phone): Cognito texts
+ * the code; the emulator only knows email ("Unsupported: ForgotPassword without email on user").
+ */
+export function forgotPasswordBySms({ cognito, clock, messages, otp }: Pick<Services, 'cognito' | 'clock' | 'messages' | 'otp'>, forgotPassword: Route): Route {
+  return async (ctx: Context, req: { ClientId: string; Username: string; ClientMetadata?: Record<string, string> }) => {
+    const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    const phone = user ? attributeValue('phone_number', user.Attributes) : undefined;
+    if (!user || attributeValue('email', user.Attributes) || !phone || attributeValue('phone_number_verified', user.Attributes) !== 'true') {
+      return forgotPassword(ctx, req);
+    }
+    const deliveryDetails = { AttributeName: 'phone_number' as const, DeliveryMedium: 'SMS' as const, Destination: phone };
+    const code = otp();
+    await messages.deliver(ctx, 'ForgotPassword', req.ClientId, userPool.options.Id, user, code, req.ClientMetadata, deliveryDetails);
+    await userPool.saveUser(ctx, { ...user, UserLastModifiedDate: clock.get(), ConfirmationCode: code });
+    return { CodeDeliveryDetails: deliveryDetails };
+  };
+}
