@@ -28,7 +28,7 @@ export const PhoneNumber: Story = {
   parameters: mockAuth({ showSession: true, config: { loginMechanisms: ['phone_number'] } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const country = await canvas.findByRole('combobox', { name: 'Country code' });
+    const country = await canvas.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 });
     await userEvent.selectOptions(country, 'GB');
     await userEvent.type(canvas.getByLabelText('Phone number'), '07700 900123');
     await userEvent.type(canvas.getByLabelText('Password'), 'Correct-horse-1');
@@ -42,7 +42,7 @@ export const PhoneNumberInvalid: Story = {
   parameters: mockAuth({ config: { loginMechanisms: ['phone_number'] } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Country code' }), 'GB');
+    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 }), 'GB');
     const number = canvas.getByLabelText('Phone number');
     await userEvent.type(number, '0770');
     await userEvent.type(canvas.getByLabelText('Password'), 'Correct-horse-1');
@@ -100,7 +100,7 @@ export const SignUpByPhone: StoryObj<typeof RegisterForm> = {
   parameters: mockAuth({ config: { loginMechanisms: ['phone_number'] } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Country code' }), 'GB');
+    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 }), 'GB');
     await userEvent.type(canvas.getByLabelText('Phone number'), '07700 900123');
     await userEvent.type(canvas.getByLabelText('Password'), 'Correct-horse-1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'Correct-horse-1');

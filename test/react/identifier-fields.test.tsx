@@ -50,7 +50,7 @@ describe('LoginForm with loginMechanisms', () => {
     await confirmedPhoneUser(national);
     renderWithBadge(<LoginForm />, { config: configOf(phonePool, ['phone_number']) });
     const user = userEvent.setup();
-    const country = await screen.findByRole('combobox', { name: 'Country code' });
+    const country = await screen.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 });
     await user.selectOptions(country, 'GB');
     const number = screen.getByLabelText('Phone number');
     expect(number).toHaveAttribute('type', 'tel');
@@ -64,7 +64,7 @@ describe('LoginForm with loginMechanisms', () => {
   it('phone_number: a number too short for the country is refused on the field, before any request', async () => {
     renderWithBadge(<LoginForm />, { config: configOf(phonePool, ['phone_number']) });
     const user = userEvent.setup();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }), 'GB');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 }), 'GB');
     const number = screen.getByLabelText('Phone number');
     await user.type(number, '0770');
     await user.type(screen.getByLabelText('Password'), strongPassword);
@@ -101,7 +101,7 @@ describe('ForgotPasswordForm with loginMechanisms', () => {
     const phone = await confirmedPhoneUser(national);
     renderWithBadge(<ForgotPasswordForm />, { config: configOf(phonePool, ['phone_number']) });
     const user = userEvent.setup();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }), 'GB');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 }), 'GB');
     await user.type(screen.getByLabelText('Phone number'), national);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
@@ -201,7 +201,7 @@ describe('RegisterForm fields', () => {
   it('phone pool: the number is the username and is sent as E.164', async () => {
     renderWithBadge(<RegisterForm />, { config: configOf(phonePool, ['phone_number']) });
     const user = userEvent.setup();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }), 'GB');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 }), 'GB');
     const national = `07700${unique().slice(-6)}`;
     await user.type(screen.getByLabelText('Phone number'), national);
     await user.type(screen.getByLabelText('Password'), strongPassword);

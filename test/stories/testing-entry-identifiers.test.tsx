@@ -25,7 +25,7 @@ describe('react-cognito-kit/testing with loginMechanisms (mock: an app test has 
       </StrictMode>,
     );
     const user = userEvent.setup();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }), 'FR');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 }), 'FR');
     await user.type(screen.getByLabelText('Phone number'), '06 12 34 56 78');
     await user.type(screen.getByLabelText('Password'), 'Correct-horse-1');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -41,7 +41,7 @@ describe('react-cognito-kit/testing with loginMechanisms (mock: an app test has 
       </MockAuthProvider>,
     );
     const user = userEvent.setup();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }), 'GB');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country code' }, { timeout: 5000 }), 'GB');
     await user.type(screen.getByLabelText('Phone number'), '07700 900123');
     await user.type(screen.getByLabelText('Password'), 'Correct-horse-1');
     await user.type(screen.getByLabelText('Confirm password'), 'Correct-horse-1');
