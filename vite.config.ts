@@ -9,7 +9,7 @@ const emitStylesheet = (): Plugin => ({
   },
 });
 
-const external = [/^qrcode-generator($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/];
+const external = [/^qrcode-generator($|\/)/, /^libphonenumber-js($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/];
 
 export default defineConfig({
   plugins: [emitStylesheet()],

@@ -74,6 +74,8 @@ export { FormAlert } from './react/fields/FormAlert.js';
 export { RememberDeviceField } from './react/fields/RememberDeviceField.js';
 export type { RememberDeviceFieldProps } from './react/fields/RememberDeviceField.js';
 export type { FormAlertProps } from './react/fields/FormAlert.js';
+export type { SignUpField, StandardAttribute } from './react/fields/sign-up-field.js';
+export type { FieldMessages } from './react/field-messages.js';
 
 export { defaultMessages } from './react/messages.js';
 export type { AuthMessages, MessageOverrides } from './react/messages.js';

@@ -6,32 +6,36 @@ import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './t
 
 // The public shape of the client (createAuthClient in auth-client.ts puts it together).
 
-export interface SignInInput {
-  email: string;
-  password: string;
-}
+/**
+ * Who signs in: `email` as before, or `username` for whatever the pool signs in with (a username, a phone number
+ * in E.164 such as "+447700900123", a preferred username or an email alias; see `loginMechanisms`).
+ */
+export type Identifier = { email: string; username?: undefined } | { username: string; email?: undefined };
+
+export type SignInInput = Identifier & { password: string };
 
 export interface SignUpInput {
-  email: string;
+  /** The Cognito username. Omitted: the email is the username (pools that sign in by email). */
+  username?: string;
+  /** Sent as the `email` attribute; the username when `username` is omitted. */
+  email?: string;
   password: string;
-  /** Extra user attributes, e.g. { name: 'Ada' } or custom ones ('custom:plan'). */
+  /** Extra user attributes, e.g. { name: 'Ada', phone_number: '+447700900123' } or custom ones ('custom:plan'). */
   attributes?: Record<string, string>;
 }
 
-export interface ConfirmSignUpInput {
-  email: string;
+export type ConfirmSignUpInput = Identifier & {
   code: string;
   /** Give the password from sign-up and the user is signed in right after confirming. */
   password?: string;
-}
+};
 
-export interface ConfirmForgotPasswordInput {
-  email: string;
+export type ConfirmForgotPasswordInput = Identifier & {
   code: string;
   newPassword: string;
   /** Sign in with the new password right after the reset. Default false. */
   signIn?: boolean;
-}
+};
 
 export interface ChangePasswordInput {
   currentPassword: string;

@@ -78,11 +78,11 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     signIn,
     answerChallenge,
 
-    signUp({ email, password, attributes }) {
-      const username = email.trim();
+    signUp({ username: given, email, password, attributes }) {
+      const username = (given ?? email ?? '').trim();
       // Cognito takes `admin\u200B@example.com` as a new account that every screen shows as admin@example.com.
       if (hasInvisibleCharacter(username)) return Promise.reject(new AuthError('invalidCharacters'));
-      return transport.signUp(username, password, attributes ?? {}).then(
+      return transport.signUp(username, password, email ? { email: email.trim(), ...attributes } : { ...attributes }).then(
         (result): NextStep =>
           result.userConfirmed ? { step: 'signIn', username } : { step: 'confirmSignUp', username, delivery: result.delivery },
         engine.fail('signUp'),

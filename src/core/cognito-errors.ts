@@ -43,6 +43,18 @@ export function toAuthError(err: unknown, operation: AuthOperation, options: Map
   return new AuthError('sessionRevoked', undefined, { cognitoCode, cause: error });
 }
 
+/**
+ * Cognito names the attribute it refused: "Attributes did not conform to the schema: custom:plan: Attribute does not
+ * exist in the schema." (one line per attribute; the first is the field to point at), or "Invalid phone number format.".
+ */
+function refusedAttribute(message: string, cognitoCode: string | undefined, cause: unknown): AuthError | undefined {
+  const named = /schema:\s*([\w:]+):\s*([^\n]*)/.exec(message);
+  const field = named?.[1] ?? (/phone number/i.test(message) ? 'phone_number' : undefined);
+  if (!field) return undefined;
+  const reason = named?.[2] && /required/i.test(named[2]) ? 'missingField' : 'invalidAttribute';
+  return new AuthError(reason, defaultErrorMessages[reason], { cognitoCode, cause, field });
+}
+
 function mapError(err: unknown, operation: AuthOperation, options: MapErrorOptions): AuthError {
   if (err instanceof AuthError) return err;
   const cognitoCode = cognitoCodeOf(err);
@@ -105,9 +117,7 @@ function mapError(err: unknown, operation: AuthOperation, options: MapErrorOptio
       return make('tooManyRequests');
     case 'InvalidParameterException':
       if (/already confirmed/i.test(message)) return make('alreadyConfirmed');
-      if (/email/i.test(message)) return make('invalidEmail');
-      if (/password/i.test(message)) return make('invalidPassword');
-      return make('unknown');
+      return refusedAttribute(message, cognitoCode, err) ?? make(/email/i.test(message) ? 'invalidEmail' : /password/i.test(message) ? 'invalidPassword' : 'unknown');
     case 'ResourceNotFoundException':
     case 'InvalidUserPoolConfigurationException':
       return make('invalidConfig');

@@ -4,6 +4,9 @@ import { resolveStorage, type StorageAdapter, type StorageOption } from './stora
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 
+/** What users sign in with: the pool's username attribute(s) or aliases (Cognito console › Sign-in options). */
+export type LoginMechanism = 'email' | 'phone_number' | 'username' | 'preferred_username';
+
 /** What to do with the device key a pool with device tracking hands out at sign-in. */
 export type RememberDevice = 'always' | 'ask' | 'never';
 
@@ -40,6 +43,11 @@ export interface AuthConfig {
    * the client starts; without it nothing of the OAuth code is fetched.
    */
   oauth?: OAuthConfig;
+  /**
+   * What the forms ask for to sign in, as the pool is set up: `['email']` (default), `['phone_number']`,
+   * `['username']`, or several for a pool with aliases, e.g. `['username', 'email', 'preferred_username']`.
+   */
+  loginMechanisms?: LoginMechanism[];
 }
 
 export interface ResolvedConfig {
@@ -57,6 +65,7 @@ export interface ResolvedConfig {
   keepSteps: boolean;
   /** Undefined means 'never'. */
   rememberDevice?: RememberDevice;
+  loginMechanisms: LoginMechanism[];
 }
 
 // Cognito's own rule (the SDK checks the same): "<region>_<id>", at most 55 characters.
@@ -103,5 +112,6 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
     crossTab: config.crossTab ?? (config.storage === undefined || config.storage === 'local'),
     keepSteps: config.storage !== 'memory',
     rememberDevice: config.rememberDevice,
+    loginMechanisms: config.loginMechanisms?.length ? config.loginMechanisms : ['email'],
   };
 }

@@ -11,6 +11,7 @@ export type AuthErrorCode =
   | 'invalidEmail'
   | 'invalidCharacters'
   | 'missingField'
+  | 'invalidAttribute'
   | 'codeMismatch'
   | 'expiredCode'
   | 'alreadyConfirmed'
@@ -64,6 +65,7 @@ export const defaultErrorMessages: ErrorMessages = {
   invalidEmail: 'Enter a valid email address, like name@example.com.',
   invalidCharacters: 'This contains invisible or control characters (often pasted by accident). Type it again by hand.',
   missingField: 'This field is required.',
+  invalidAttribute: 'This value is not accepted.',
   codeMismatch: 'That code is not right. Check the latest email and try again.',
   expiredCode: 'That code has expired. Ask for a new one.',
   alreadyConfirmed: 'This account is already confirmed. You can sign in.',
@@ -86,7 +88,10 @@ export type ErrorMessages = Record<Exclude<AuthErrorCode, OAuthErrorCode>, strin
 const retryableCodes: ReadonlySet<AuthErrorCode> = new Set(['network', 'serviceUnavailable', 'tooManyRequests']);
 
 /** Which form field an error belongs to, so forms can put it next to the right input. */
-export type AuthErrorField = 'email' | 'password' | 'confirmPassword' | 'currentPassword' | 'code';
+export type AuthErrorField = 'email' | 'password' | 'confirmPassword' | 'currentPassword' | 'code' | AttributeName;
+
+/** A user attribute Cognito refused, by its name ('phone_number', 'custom:plan'): sign-up forms put the error on its field. */
+export type AttributeName = string & { readonly attribute?: never };
 
 const fieldOf: Partial<Record<AuthErrorCode, AuthErrorField>> = {
   usernameExists: 'email',

@@ -14,10 +14,11 @@ export function createPasswordFlow({ transport, fail, withUser, signIn }: FlowCo
       );
     },
 
-    async confirmForgotPassword({ email, code, newPassword, signIn: thenSignIn = false }) {
-      const username = email.trim();
+    async confirmForgotPassword(input) {
+      const username = (input.username ?? input.email).trim();
+      const { code, newPassword, signIn: thenSignIn = false } = input;
       await transport.confirmForgotPassword(username, code.trim(), newPassword).catch(fail('confirmForgotPassword'));
-      return thenSignIn ? signIn({ email: username, password: newPassword }) : { step: 'signIn', username };
+      return thenSignIn ? signIn({ username, password: newPassword }) : { step: 'signIn', username };
     },
 
     changePassword({ currentPassword, newPassword }) {

@@ -24,8 +24,9 @@ export function createSignInFlow(engine: SessionEngine): Pick<AuthClient, 'signI
   };
 
   return {
-    signIn({ email, password }) {
-      const username = email.trim();
+    signIn(input) {
+      const username = (input.username ?? input.email).trim();
+      const { password } = input;
       // A step left unanswered (the user went back) must not stay answerable, nor keep its credentials for a resend.
       pendingChallenge = null;
       return transport

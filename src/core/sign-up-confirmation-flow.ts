@@ -5,11 +5,12 @@ import type { NextStep } from './types.js';
 /** After sign-up: the emailed code, a new one, and signing in right after with the password from sign-up. */
 export function createSignUpConfirmationFlow({ transport, fail, signIn }: FlowContext): Pick<AuthClient, 'confirmSignUp' | 'resendCode'> {
   return {
-    async confirmSignUp({ email, code, password }) {
-      const username = email.trim();
+    async confirmSignUp(input) {
+      const username = (input.username ?? input.email).trim();
+      const { code, password } = input;
       await transport.confirmSignUp(username, code.trim()).catch(fail('confirmSignUp'));
       if (password === undefined) return { step: 'signIn', username };
-      return signIn({ email: username, password });
+      return signIn({ username, password });
     },
 
     resendCode(email) {

@@ -35,7 +35,8 @@ export interface SignUpOutcome {
 
 export interface CognitoTransport {
   signIn(username: string, password: string, flow: AuthFlow): Promise<SignInOutcome>;
-  signUp(email: string, password: string, attributes: Record<string, string>): Promise<SignUpOutcome>;
+  /** `attributes` as sent, `email` included when there is one. */
+  signUp(username: string, password: string, attributes: Record<string, string>): Promise<SignUpOutcome>;
   confirmSignUp(username: string, code: string): Promise<void>;
   resendCode(username: string): Promise<CodeDelivery | undefined>;
   /**

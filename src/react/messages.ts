@@ -1,13 +1,14 @@
 import type { AuthErrorCode, ErrorMessages } from '../core/errors.js';
 import { accountMessages } from './account-messages.js';
 import { deviceMessages } from './device-messages.js';
+import { fieldMessages, type FieldMessages } from './field-messages.js';
 import { formMessages } from './form-messages.js';
 import { oauthMessages } from './oauth-messages.js';
 import { settingsMessages, type SettingsMessages } from './settings-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
-export interface AuthMessages extends SettingsMessages {
+export interface AuthMessages extends SettingsMessages, FieldMessages {
   emailLabel: string;
   passwordLabel: string;
   newPasswordLabel: string;
@@ -155,6 +156,7 @@ export const defaultMessages: AuthMessages = {
   ...deviceMessages,
   ...oauthMessages,
   ...settingsMessages,
+  ...fieldMessages,
 };
 
 /** Any strings to replace; `errors` by error code. */

@@ -123,7 +123,8 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
     const known = users.get(username) ?? [...users.values()].find((user) => user.email === username);
     if (known) return known;
     const email = username.includes('@') ? username : `${username}@example.com`;
-    const user: MockUser = { sub: subFor(email), email, groups: [], claims: {} };
+    // A pool that signs in by phone number (loginMechanisms ['phone_number']): the number is a claim too.
+    const user: MockUser = { sub: subFor(email), email, groups: [], claims: username.startsWith('+') ? { phone_number: username } : {} };
     users.set(user.sub, user);
     return user;
   };
@@ -154,7 +155,12 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
   const defaults: { [M in MockMethod]?: (...args: MockArgs<M>) => MockResult<M> } = {
     signIn: () => undefined,
     answerChallenge: nextStepOf,
-    signUp: (email) => ({ userSub: subFor(email), userConfirmed: false, delivery: emailDelivery(email) }),
+    // The code goes to the email when there is one, else by text message to the phone number (a phone pool).
+    signUp: (username, _password, attributes) => {
+      const phone = attributes.email ? undefined : (attributes.phone_number ?? (username.startsWith('+') ? username : undefined));
+      const delivery = phone ? { destination: `+*******${phone.slice(-4)}`, medium: 'SMS', attribute: 'phone_number' } : emailDelivery(attributes.email ?? username);
+      return { userSub: subFor(username), userConfirmed: false, delivery };
+    },
     resendCode: (username) => emailDelivery(userByName(username).email),
     forgotPassword: (username) => emailDelivery(userByName(username).email),
     refresh: (username) => tokensOf(userByName(username)),

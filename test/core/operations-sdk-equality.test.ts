@@ -141,7 +141,7 @@ describe('every other operation: the SDK method vs the kit transport, byte for b
     const list = Object.entries({ email: EMAIL, ...attributes }).map(([Name, Value]) => new sdk.CognitoUserAttribute({ Name, Value }));
     const { bySdk, byKit, result } = await compare(
       () => nodeStyle((cb) => pool.signUp(EMAIL, 'Pass-word-1', list, [], cb)),
-      (t) => t.signUp(EMAIL, 'Pass-word-1', attributes),
+      (t) => t.signUp(EMAIL, 'Pass-word-1', { email: EMAIL, ...attributes }),
     );
     expect(byKit).toEqual(bySdk);
     expect(result).toEqual({ userSub: SUB, userConfirmed: false, delivery: { destination: DELIVERY.Destination, medium: 'EMAIL', attribute: 'email' } });
@@ -333,7 +333,7 @@ describe('threat protection: UserContextData where and as the SDK sends it', () 
     [
       'SignUp',
       () => nodeStyle((cb) => pool.signUp(EMAIL, 'Pass-word-1', [new sdk.CognitoUserAttribute({ Name: 'email', Value: EMAIL }), new sdk.CognitoUserAttribute({ Name: 'name', Value: 'Ada Lovelace' })], [], cb)),
-      (t) => t.signUp(EMAIL, 'Pass-word-1', attributes),
+      (t) => t.signUp(EMAIL, 'Pass-word-1', { email: EMAIL, ...attributes }),
       ENCODED_EMAIL,
     ],
     ['ConfirmSignUp', () => nodeStyle((cb) => sdkUser().confirmRegistration('123456', false, cb)), (t) => t.confirmSignUp(EMAIL, '123456'), ENCODED_EMAIL],

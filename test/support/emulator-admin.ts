@@ -66,6 +66,11 @@ export interface CreatePoolOptions {
   signInPolicy?: { allowedFirstAuthFactors: FirstAuthFactor[] };
   /** The pool's `WebAuthnConfiguration` (SetUserPoolMfaConfig); UserVerification defaults to preferred, as in AWS. */
   webAuthn?: { relyingPartyId: string; userVerification?: 'required' | 'preferred' };
+  /** What users sign in with (test/support/sign-in-identifiers.ts). Default `usernameAttributes: ['email']`; give `aliasAttributes` for a username pool with aliases. */
+  usernameAttributes?: Array<'email' | 'phone_number'>;
+  aliasAttributes?: Array<'email' | 'phone_number' | 'preferred_username'>;
+  /** Custom attributes (named without `custom:`, as CreateUserPool takes them) and required standard ones. */
+  schema?: Array<{ Name: string; AttributeDataType?: 'String' | 'Number' | 'DateTime' | 'Boolean'; Required?: boolean; Mutable?: boolean }>;
 }
 
 export interface PoolMfaOptions {
@@ -138,8 +143,9 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
   const createPool = async (options: CreatePoolOptions = {}): Promise<EmulatorPool> => {
     const { UserPool } = await call<CreateUserPoolTarget>('CreateUserPool', {
       PoolName: options.name ?? `pool-${randomUUID().slice(0, 8)}`,
-      UsernameAttributes: ['email'],
-      AutoVerifiedAttributes: ['email'],
+      ...(options.aliasAttributes ? { AliasAttributes: options.aliasAttributes } : { UsernameAttributes: options.usernameAttributes ?? ['email'] }),
+      AutoVerifiedAttributes: options.usernameAttributes?.[0] === 'phone_number' ? ['phone_number'] : ['email'],
+      ...(options.schema ? { Schema: options.schema } : {}),
       UsernameConfiguration: { CaseSensitive: options.caseSensitive ?? false },
       Policies: {
         PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) },
@@ -148,6 +154,11 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       ...(options.deviceConfiguration ? { DeviceConfiguration: { ...options.deviceConfiguration } } : {}),
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
+    if (options.aliasAttributes) {
+      // The emulator merges its default (sign-in by email) into every new pool: a username pool has none.
+      const created = await services.cognito.getUserPool(ctx, UserPool.Id);
+      await created.updateOptions(ctx, { ...created.options, UsernameAttributes: undefined });
+    }
     // Optional MFA changes nothing for users without it, and lets a user turn TOTP on as in a typical pool.
     const mfa = options.mfa ?? {};
     await call<SetUserPoolMfaConfigTarget>('SetUserPoolMfaConfig', {

@@ -11,7 +11,7 @@ import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js'
 import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
 import { AdjustableClock } from './adjustable-clock';
 import { withIdentitiesClaim } from './managed-login/identities-claim';
-import { UsernameCaseUserPoolServiceFactory } from './username-case';
+import { AliasUserPoolServiceFactory } from './sign-in-identifiers';
 
 // No Lambda triggers are configured, so this answers exactly as the emulator's TriggersService would, without
 // loading its Lambda/KMS clients (aws-sdk v2, slow to load and warns on stderr).
@@ -56,7 +56,7 @@ export async function createEmulatorServices(options: EmulatorServicesOptions): 
   const cognito = await new CognitoServiceFactoryImpl(
     dataDir,
     dataStoreFactory,
-    new UsernameCaseUserPoolServiceFactory(clock, dataStoreFactory),
+    new AliasUserPoolServiceFactory(clock, dataStoreFactory),
   ).create(ctx, config.UserPoolDefaults);
   return {
     clock,

@@ -21,6 +21,7 @@ import { resendConfirmationCode } from './resend-confirmation-code';
 import { passwordlessSignUp } from './passwordless-sign-up';
 import { signInLockout } from './sign-in-lockout';
 import { SignUpSessions } from './sign-up-sessions';
+import { confirmSignUpVerifyingPhone, forgotPasswordBySms, signUpForPool } from './sign-in-identifiers';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest, type RespondToAuthChallengeResponse } from './srp-auth-flow';
 import { getUserAuthFactors } from './user-auth-factors';
 import { userAuthTargets } from './user-auth-flow';
@@ -93,7 +94,7 @@ export function withGapTargets(
     ...webAuthnRegistrationTargets(services),
     ...webAuthnCredentialTargets(services),
     GetUserAuthFactors: getUserAuthFactors(services),
-    SignUp: passwordlessSignUp(services, passwordChecked.SignUp, emulator('SignUp')),
+    SignUp: passwordlessSignUp(services, signUpForPool(services, passwordChecked.SignUp ?? emulator('SignUp')), signUpForPool(services, emulator('SignUp'))),
     AdminInitiateAuth: (ctx: Context, req: InitiateAuthRequest) => (req.AuthFlow === 'USER_AUTH' ? userAuth.initiate(ctx, req) : emulator('AdminInitiateAuth')(ctx, req)),
     AdminRespondToAuthChallenge: (ctx: Context, req: RespondToAuthChallengeRequest) =>
       userAuth.handles(req) ? userAuth.respond(ctx, req) : emulator('AdminRespondToAuthChallenge')(ctx, req),
@@ -127,7 +128,11 @@ export function withGapTargets(
     AdminSetUserMFAPreference: adminSetUserMfaPreference(services),
     SetUserPoolMfaConfig: withWebAuthnConfiguration(services, setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig'))),
     ResendConfirmationCode: resendConfirmationCode(services),
-    ConfirmSignUp: signUpSessions.confirming(services, issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')))),
+    ConfirmSignUp: signUpSessions.confirming(
+      services,
+      issuedCodes.expiring('signUp', services, confirmSignUpVerifyingPhone(services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')))),
+    ),
+    ForgotPassword: forgotPasswordBySms(services, emulator('ForgotPassword')),
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
     ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),

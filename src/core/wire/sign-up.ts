@@ -3,10 +3,10 @@ import { deliveryOf, type Delivery, type Wire } from './wire.js';
 
 export function signUpOperations({ clientId: ClientId, call, withContext }: Wire): Pick<CognitoTransport, 'signUp' | 'confirmSignUp' | 'resendCode'> {
   return {
-    async signUp(email, password, attributes) {
-      const UserAttributes = Object.entries({ email, ...attributes }).map(([Name, Value]) => ({ Name, Value }));
-      const params = { ClientId, Username: email, Password: password, UserAttributes, ValidationData: [] };
-      const result = await call<{ UserSub: string; UserConfirmed: boolean; CodeDeliveryDetails?: Delivery }>('SignUp', withContext(email, params));
+    async signUp(username, password, attributes) {
+      const UserAttributes = Object.entries(attributes).map(([Name, Value]) => ({ Name, Value }));
+      const params = { ClientId, Username: username, Password: password, UserAttributes, ValidationData: [] };
+      const result = await call<{ UserSub: string; UserConfirmed: boolean; CodeDeliveryDetails?: Delivery }>('SignUp', withContext(username, params));
       return { userSub: result.UserSub, userConfirmed: result.UserConfirmed, delivery: deliveryOf(result.CodeDeliveryDetails) };
     },
 

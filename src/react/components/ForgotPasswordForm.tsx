@@ -1,12 +1,13 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CodeDelivery, NextStep, Session } from '../../core/types.js';
 import { CodeField, normaliseCode } from '../fields/CodeField.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
-import { EmailField } from '../fields/EmailField.js';
+import { IdentifierField } from '../fields/IdentifierField.js';
+import type { IdentifierReader } from '../fields/LoginIdField.js';
 import { LinkButton } from '../fields/LinkButton.js';
 import { NavLink } from '../fields/NavLink.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
@@ -60,6 +61,7 @@ export function ForgotPasswordForm({
   const [view, setView] = useState<View>({ name: 'email' });
   const [notice, setNotice] = useState<string | null>(null);
   const { config } = useAuthClient();
+  const identifier = useRef<IdentifierReader | undefined>(undefined);
   const { storageKey } = config;
 
   // A reload on the code stage comes back to it: the email and where the code went are kept in sessionStorage
@@ -102,9 +104,11 @@ export function ForgotPasswordForm({
 
   if (view.name === 'email') {
     const submit = (form: HTMLFormElement) => {
-      const email = fieldValue(form, 'email').trim();
-      if (!email || !isEmail(email)) {
-        emailFeedback.showErrors({ email: email ? messages.errors.invalidEmail : messages.emailRequired });
+      const id = identifier.current?.(form);
+      const email = id ? id.value : fieldValue(form, 'email').trim();
+      const error = id ? id.error : !email ? messages.emailRequired : isEmail(email) ? undefined : messages.errors.invalidEmail;
+      if (error) {
+        emailFeedback.showErrors({ email: error });
         return;
       }
       emailFeedback.clear();
@@ -114,11 +118,14 @@ export function ForgotPasswordForm({
       <AuthFormFrame title={messages.forgotPasswordTitle} onSubmit={submit} className={className} step="forgotPassword" footer={back}>
         <p className="rck-intro">{intro ?? messages.forgotPasswordIntro}</p>
         <FormAlert message={emailFeedback.formError} alertRef={emailFeedback.alertRef} />
-        <EmailField
+        <IdentifierField
+          mechanisms={config.loginMechanisms}
           label={messages.emailLabel}
           defaultValue={defaultEmail}
           error={emailFeedback.fieldErrors.email}
           inputRef={emailFeedback.inputRef('email')}
+          readerRef={identifier}
+          overrides={overrides}
         />
         <SubmitButton pending={request.isPending} label={messages.sendCodeButton} pendingLabel={messages.sendingCode} />
       </AuthFormFrame>

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AuthError } from '../../core/errors.js';
 import { loadCognitoTransport, loadErrorMapping } from '../../core/lazy-transport.js';
 import { loadSrp } from '../../core/srp/load-srp.js';
@@ -9,6 +9,7 @@ import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { EmailField } from '../fields/EmailField.js';
 import { NavLink } from '../fields/NavLink.js';
+import type { IdentifierReader } from '../fields/LoginIdField.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
 import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
@@ -39,6 +40,9 @@ export interface LoginFormProps {
   className?: string;
 }
 
+// Pools that sign in by email (the default) get the email field; the other identifiers' field comes on demand.
+const LoginIdField = lazy(() => import('../fields/LoginIdField.js'));
+
 const fields = ['email', 'password'] as const;
 type Field = (typeof fields)[number];
 
@@ -67,11 +71,12 @@ export function LoginForm({
   // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
   const password = useRef<string | undefined>(undefined);
   const email = useRef('');
+  const identifier = useRef<IdentifierReader | undefined>(undefined);
   const chosenMfa = useRef<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | undefined>(undefined);
   const answer = useAnswerChallenge();
   const stepLoader = useStepLoader();
   const client = useAuthClient();
-  const { authFlow } = client.config;
+  const { authFlow, loginMechanisms } = client.config;
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
   // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed.
   useEffect(() => {
@@ -131,10 +136,12 @@ export function LoginForm({
   }
 
   const submit = (form: HTMLFormElement) => {
-    const typedEmail = fieldValue(form, 'email').trim();
+    const id = identifier.current?.(form);
+    const typedEmail = id ? id.value : fieldValue(form, 'email').trim();
     const typedPassword = fieldValue(form, 'password');
     const errors: FieldErrors<Field> = {};
-    if (!typedEmail) errors.email = messages.emailRequired;
+    if (id) errors.email = id.error;
+    else if (!typedEmail) errors.email = messages.emailRequired;
     else if (!isEmail(typedEmail)) errors.email = messages.errors.invalidEmail;
     if (!typedPassword) errors.password = messages.passwordRequired;
     if (errors.email || errors.password) {
@@ -159,12 +166,20 @@ export function LoginForm({
   return (
     <AuthFormFrame title={messages.signInTitle} onSubmit={submit} className={className} step="signIn" footer={links}>
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <EmailField
-        label={messages.emailLabel}
-        defaultValue={defaultEmail}
-        error={feedback.fieldErrors.email}
-        inputRef={feedback.inputRef('email')}
-      />
+      {loginMechanisms.join() === 'email' ? (
+        <EmailField label={messages.emailLabel} defaultValue={defaultEmail} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
+      ) : (
+        <Suspense fallback={null}>
+          <LoginIdField
+            mechanisms={loginMechanisms}
+            defaultValue={defaultEmail}
+            error={feedback.fieldErrors.email}
+            inputRef={feedback.inputRef('email')}
+            readerRef={identifier}
+            overrides={overrides}
+          />
+        </Suspense>
+      )}
       <PasswordField
         name="password"
         label={messages.passwordLabel}

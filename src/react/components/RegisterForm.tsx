@@ -1,15 +1,18 @@
 'use client';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { hasInvisibleCharacter } from '../../core/identifier.js';
 import type { NextStep, Session } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
 import { EmailField } from '../fields/EmailField.js';
 import { NavLink } from '../fields/NavLink.js';
+import type { FieldReader } from '../fields/field-reader.js';
+import type { SignUpField } from '../fields/sign-up-field.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { newPasswordErrors } from '../fields/newPasswordChecks.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
+import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import { useRegister } from '../hooks/useRegister.js';
@@ -33,20 +36,28 @@ export interface RegisterFormProps {
   attributes?: Record<string, string>;
   /** "Continue with …" buttons under an "or" divider (needs `oauth` in the config): signing up through a provider. */
   providers?: ReadonlyArray<SocialProviderOption>;
+  /** Fields to ask for beyond email and password: standard or custom attributes, selects, a terms checkbox, dates. */
+  fields?: SignUpField[];
   messages?: MessageOverrides;
   className?: string;
 }
 
-const fields = ['email', 'password', 'confirmPassword'] as const;
-type Field = (typeof fields)[number];
+// Fields other than email and password (the identity of other pools, `fields`): a chunk of their own, with their strings.
+const SignUpFields = lazy(() => import('../fields/SignUpFields.js'));
 
 type View = { name: 'details' } | ConfirmSignUpView;
 
-export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, providers, messages: overrides, className }: RegisterFormProps) {
+export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, providers, fields, messages: overrides, className }: RegisterFormProps) {
   const messages = useMessages(overrides);
   const register = useRegister();
   const login = useLogin();
-  const feedback = useFormFeedback(fields, messages);
+  const mechanisms = useAuthClient().config.loginMechanisms;
+  const byEmail = mechanisms.join() === 'email';
+  // In the order they show, for focus on the first error.
+  const feedback = useFormFeedback(['username', 'email', 'phone_number', 'preferred_username', 'password', 'confirmPassword', ...(fields ?? []).map((f) => f.name)], messages);
+  const readers = useRef<Partial<Record<'identity' | 'extra', FieldReader>>>({});
+  // What the user typed (never the password), shown again when they come back from the code step.
+  const typed = useRef<Record<string, string>>({});
   const [view, setView] = useState<View>({ name: 'details' });
   // In memory only, to sign in after the code step; never rendered or stored.
   const password = useRef<string | undefined>(undefined);
@@ -100,33 +111,50 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
   }
 
   const submit = (form: HTMLFormElement) => {
-    const email = fieldValue(form, 'email').trim();
+    // The other fields read themselves (they come with their chunk, one round trip after the form).
+    const parts = Object.values(readers.current).map((read) => read(form));
+    if (parts.length < +!byEmail + +!!fields?.length) return;
+    const { username, email: given, ...more } = Object.assign({}, ...parts.map((part) => part.values)) as Record<string, string>;
+    const email = byEmail ? fieldValue(form, 'email').trim() : (given ?? '');
     const typedPassword = fieldValue(form, 'password');
     const confirmation = fieldValue(form, 'confirmPassword');
-    const errors: FieldErrors<Field> = {};
-    if (!email) errors.email = messages.emailRequired;
-    else if (hasInvisibleCharacter(email)) errors.email = messages.errors.invalidCharacters;
-    else if (!isEmail(email)) errors.email = messages.errors.invalidEmail;
+    const errors: FieldErrors<string> = Object.assign({}, ...parts.map((part) => part.errors));
+    typed.current = Object.assign({ email }, ...parts.map((part) => part.typed));
+    if (byEmail) errors.email = !email ? messages.emailRequired : hasInvisibleCharacter(email) ? messages.errors.invalidCharacters : isEmail(email) ? undefined : messages.errors.invalidEmail;
     Object.assign(errors, newPasswordErrors(typedPassword, confirmation, messages));
-    if (Object.keys(errors).length) {
+    if (Object.values(errors).some(Boolean)) {
       feedback.showErrors(errors);
       return;
     }
     feedback.clear();
-    if (stepLoader.reopen(pressKey(email, typedPassword), feedback.showAuthError)) return;
+    const who = username ?? email;
+    if (stepLoader.reopen(pressKey(who, typedPassword), feedback.showAuthError)) return;
     password.current = typedPassword;
     // Nearly every sign-up goes on to the code step: fetch it while Cognito answers.
     void loadStepModules().catch(() => undefined);
-    feedback.send(register.mutate, { email, password: typedPassword, attributes }, (step) => handleStep(step, email));
+    feedback.send(register.mutate, { username, email: email || undefined, password: typedPassword, attributes: { ...attributes, ...more } }, (step) =>
+      handleStep(step, who),
+    );
   };
+
+  const more = (part: 'identity' | 'extra') => (
+    <Suspense fallback={null}>
+      <SignUpFields part={part} mechanisms={mechanisms} fields={fields ?? []} feedback={feedback} readers={readers.current} typed={typed.current} overrides={overrides} />
+    </Suspense>
+  );
 
   const footer = onSignInClick ? <NavLink onClick={onSignInClick}>{messages.signInLink}</NavLink> : null;
 
   return (
     <AuthFormFrame title={messages.registerTitle} onSubmit={submit} className={className} step="register" footer={footer}>
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <EmailField label={messages.emailLabel} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
+      {byEmail ? (
+        <EmailField label={messages.emailLabel} defaultValue={typed.current.email} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
+      ) : (
+        more('identity')
+      )}
       <NewPasswordFields messages={messages} label={messages.passwordLabel} errors={feedback.fieldErrors} inputRef={feedback.inputRef} />
+      {fields?.length ? more('extra') : null}
       <SubmitButton
         pending={register.isPending || login.isPending || stepLoader.loading}
         label={messages.registerButton}
