@@ -182,7 +182,10 @@ export interface SignInRun {
 }
 
 export interface MainThreadRuns {
+  /** SRP in the kit's Web Worker. */
   kit: SignInRun[];
+  /** The same page under a CSP that allows no worker: SRP in slices on the main thread. */
+  kitMainThread: SignInRun[];
   sdk: SignInRun[];
 }
 
@@ -273,6 +276,11 @@ export async function startBrowserBench(options: {
   ]);
   const servers: StaticServer[] = await Promise.all([kitApp, sdkApp, renders].map((app) => serveStatic(app.distDir)));
   const [kitSite, sdkSite, rendersSite] = servers as [StaticServer, StaticServer, StaticServer];
+  // The same kit page under a Content-Security-Policy that allows no worker: the sliced main-thread fallback. Inline
+  // scripts are allowed for the page's monitors; workers fall under child-src before script-src.
+  const csp = `default-src 'self'; script-src 'self' 'unsafe-inline'; connect-src 'self' ${new URL(emulator.endpoint).origin}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; child-src 'none'`;
+  const kitNoWorkerSite = await serveStatic(kitApp.distDir, { headers: { 'Content-Security-Policy': csp } });
+  servers.push(kitNoWorkerSite);
   const query = `?pool=${encodeURIComponent(pool.userPoolId)}&client=${encodeURIComponent(pool.clientId)}&endpoint=${encodeURIComponent(emulator.endpoint)}`;
   const browser = await launchChromium();
 
@@ -293,10 +301,10 @@ export async function startBrowserBench(options: {
     }
   }
 
-  async function kitSignIn(cpuRate: number): Promise<SignInRun> {
+  async function kitSignIn(cpuRate: number, site = kitSite): Promise<SignInRun> {
     const { email, password } = await newUser();
     return withPage(
-      `${kitSite.url}/${query}`,
+      `${site.url}/${query}`,
       async (page) => {
         const form = page.getByRole('form', { name: 'Sign in' });
         await form.getByLabel('Email', { exact: true }).fill(email);
@@ -357,13 +365,15 @@ export async function startBrowserBench(options: {
 
   async function runs(count: number, cpuRate: number): Promise<MainThreadRuns> {
     const kit: SignInRun[] = [];
+    const kitMainThread: SignInRun[] = [];
     const sdk: SignInRun[] = [];
-    // Alternate so both see the same machine load. Every run is a new page: each is the first sign-in after a load.
+    // Alternate so all see the same machine load. Every run is a new page: each is the first sign-in after a load.
     for (let i = 0; i < count; i++) {
       kit.push(await kitSignIn(cpuRate));
+      kitMainThread.push(await kitSignIn(cpuRate, kitNoWorkerSite));
       sdk.push(await sdkSignIn(cpuRate));
     }
-    return { kit, sdk };
+    return { kit, kitMainThread, sdk };
   }
 
   return {

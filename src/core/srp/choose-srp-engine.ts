@@ -28,16 +28,17 @@ const describe = (error: unknown) => (error instanceof Error ? `${error.name}: $
  * the main thread for what is asked after (a session already begun in it cannot go on: its secret died with it).
  */
 export function chooseSrpEngine({ createWorker, refusals, timeoutMs, fallback = mainThread }: SrpEngineChoice): ChosenSrpEngine {
-  let current: Promise<SrpEngine>;
+  let current!: Promise<SrpEngine>;
   const fallBack = (reason: string) => (current = Promise.resolve(fallback(reason)));
   let worker: WorkerLike | undefined;
+  let failure = NO_WORKER_REASON;
   try {
     worker = createWorker?.();
   } catch (error) {
-    fallBack(`the SRP worker could not be created (${describe(error)})`);
+    failure = `the SRP worker could not be created (${describe(error)})`;
   }
   if (worker) current = connectSrpWorker(worker, { timeoutMs, refusals }).catch((error: Error) => fallback(`the SRP worker did not start: ${error.message}`));
-  else if (!createWorker) fallBack(NO_WORKER_REASON);
+  else fallBack(failure);
 
   async function use<T>(work: (engine: SrpEngine) => Promise<T>): Promise<T> {
     const engine = await current;
