@@ -9,10 +9,30 @@ const emitStylesheet = (): Plugin => ({
   },
 });
 
+// The SRP worker stays a file of its own in dist/ (core/srp/srp-worker.js), started by
+// `new Worker(new URL('./srp-worker.js', import.meta.url), { type: 'module' })`, which the app's bundler (Vite,
+// webpack 5) turns into a chunk, and which a browser loading dist/ unbundled follows as it is. Vite's own worker
+// plugin would bundle it into the library instead, so the URL is hidden from it here and written back as '.js'.
+const WORKER_URL = "new URL('./srp-worker.ts', import.meta.url)";
+const keepSrpWorkerUrl = (): Plugin => ({
+  name: 'rck-keep-srp-worker-url',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/start-srp-worker.ts')) return undefined;
+    if (!code.includes(WORKER_URL)) this.error(`start-srp-worker.ts no longer says ${WORKER_URL}`);
+    // Same line, same columns before it: the source map stays right (map: null keeps it).
+    return { code: code.replace(WORKER_URL, "new URL(['./srp-worker', 'js'].join('.'), import.meta.url)"), map: null };
+  },
+  renderChunk(code) {
+    const hidden = /\[["']\.\/srp-worker["'], ["']js["']\]\.join\(["']\.["']\)/;
+    return hidden.test(code) ? { code: code.replace(hidden, '"./srp-worker.js"'), map: null } : undefined;
+  },
+});
+
 const external = [/^qrcode-generator($|\/)/, /^libphonenumber-js($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/];
 
 export default defineConfig({
-  plugins: [emitStylesheet()],
+  plugins: [emitStylesheet(), keepSrpWorkerUrl()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -22,7 +42,12 @@ export default defineConfig({
     lib: {
       // `testing` is its own entry (react-cognito-kit/testing): the main entry never imports it. `core` is the
       // entry without React (react-cognito-kit/core), for servers and headless use.
-      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'testing/index': 'src/testing/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'core/index': 'src/core/index.ts',
+        'testing/index': 'src/testing/index.ts',
+        'core/srp/srp-worker': 'src/core/srp/srp-worker.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

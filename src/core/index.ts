@@ -15,3 +15,5 @@ export type { StorageAdapter, StorageOption } from './storage.js';
 export type { Timers } from './timers.js';
 export { decodeJwtPayload } from './tokens.js';
 export type * from './types.js';
+export { srpEngine } from './srp/srp-engine-status.js';
+export type { SrpEngineInfo } from './srp/srp-engine.js';

@@ -50,6 +50,8 @@ export interface BuiltApp {
   css: Sizes;
   /** Each emitted JS chunk with the modules in it, for the breakdown. */
   chunks: Rollup.OutputChunk[];
+  /** Web Workers Vite bundled apart (it emits them as assets, not chunks): JS all the same, loaded on demand. */
+  workers: Rollup.OutputAsset[];
 }
 
 const indexHtml = (head = '') => `<!doctype html>
@@ -103,11 +105,13 @@ export async function buildApp(app: AppSource, parent = join(BENCH_DIR, 'apps'))
   }
   const chunks = output.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
   const css = output.output.filter((o): o is Rollup.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.css'));
+  const workers = output.output.filter((o): o is Rollup.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.js'));
   return {
     dir,
     distDir,
     chunks,
-    js: addSizes(...chunks.map((c) => sizesOf(c.code))),
+    workers,
+    js: addSizes(...chunks.map((c) => sizesOf(c.code)), ...workers.map((w) => sizesOf(w.source))),
     css: addSizes(...css.map((c) => sizesOf(typeof c.source === 'string' ? c.source : c.source))),
   };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { installTarball, packKit } from '../e2e-support/quickstart-app';
 import { startCognitoEmulator } from '../support/cognito-emulator';
 import { BENCH_DIR, type Sizes } from './apps';
-import { startBrowserBench, type SignInRun } from './browser';
+import { startBrowserBench, type MainThreadRuns, type SignInRun } from './browser';
 import { readBudget } from './budget';
 import { measureNetwork } from './network';
 import { installPeers } from './peers';
@@ -49,7 +49,7 @@ try {
   const browser = await startBrowserBench({ emulator, pool, newUser, appsDir: join(BENCH_DIR, 'browser-apps') });
   try {
     chromiumVersion = browser.chromiumVersion;
-    step(`main thread: ${RUNS} SRP sign-ins with the kit and ${RUNS} with the bare SDK, in Chromium`);
+    step(`main thread: ${RUNS} SRP sign-ins each with the kit (worker), the kit under a CSP without workers and the bare SDK, in Chromium, unthrottled and at 4× CPU throttling`);
     mainThread = await browser.mainThread(RUNS);
     step('renders: typing, sign-in and one refresh');
     renders = await browser.renders();
@@ -76,8 +76,40 @@ const check = (ok: boolean) => (ok ? '✅' : '❌');
 const budget = await readBudget();
 
 const { kit, amplify, sdkFloor } = weight;
-// Wall time is what users feel but a busy machine inflates it; thread time is not. Both must stay under 50 ms.
-const kitUnder50 = median(mainThread.kit.map((r) => r.longestTaskMs)) <= 50 && Math.max(...mainThread.kit.map((r) => r.longestTaskCpuMs)) <= 50;
+const max = (runs: SignInRun[], key: keyof SignInRun) => Math.max(...runs.map((r) => r[key]));
+/** Kit vs bare SDK at one CPU speed: every measure after the click, median of the runs (max). */
+const mainThreadRows = (label: string, { kit: k, kitMainThread: fallback, sdk }: MainThreadRuns, goals: boolean): string[][] => {
+  const row = (measure: string, key: keyof SignInRun, target = '') => [
+    'main thread',
+    `${label}: ${measure}`,
+    `${ms(k, key)}; main-thread fallback: ${ms(fallback, key)}`,
+    `SDK: ${ms(sdk, key)}`,
+    target,
+    target ? check(max(k, key) <= 50) : '',
+  ];
+  return [
+    // Wall time is what users feel but a busy machine inflates it; thread time is not.
+    [
+      'main thread',
+      `${label}: longest task after the click (trace), wall, median of ${RUNS} (max) · CPU max`,
+      `${ms(k, 'longestTaskMs')} · ${n(max(k, 'longestTaskCpuMs'))} ms; main-thread fallback: ${ms(fallback, 'longestTaskMs')} · ${n(max(fallback, 'longestTaskCpuMs'))} ms`,
+      `SDK: ${ms(sdk, 'longestTaskMs')} · ${n(max(sdk, 'longestTaskCpuMs'))} ms`,
+      goals ? '≤ 50 ms' : '',
+      goals ? check(max(k, 'longestTaskMs') <= 50) : '',
+    ],
+    row('longest wait of a posted task (MessageChannel)', 'postedWaitMs', goals ? '≤ 50 ms' : ''),
+    row('longest frame gap (requestAnimationFrame)', 'frameGapMs', goals ? '≤ 50 ms' : ''),
+    [
+      'main thread',
+      `${label}: tasks > 50 ms (PerformanceObserver longtask), total over the runs`,
+      `${k.reduce((a, r) => a + r.longTasks, 0)}; main-thread fallback: ${fallback.reduce((a, r) => a + r.longTasks, 0)}`,
+      `SDK: ${sdk.reduce((a, r) => a + r.longTasks, 0)}`,
+      goals ? '0' : '',
+      goals ? check(k.every((r) => r.longTasks === 0)) : '',
+    ],
+    row('submit → signed in (emulator on this machine)', 'signInMs'),
+  ];
+};
 const rows: string[][] = [
   ['group', 'measure', 'react-cognito-kit', 'peer', 'target', ''],
   ['weight', 'JS share over React, every chunk, raw / gzip / brotli (B)', triple(kit.app.jsShare), `Amplify <Authenticator>: ${triple(amplify.jsShare)}`, '', ''],
@@ -115,23 +147,8 @@ const rows: string[][] = [
     '',
   ],
   ['weight', 'floor: React + SDK `authenticateUser`, JS share raw / gzip / brotli (B)', triple(sdkFloor.jsShare), '', '', ''],
-  [
-    'main thread',
-    `longest task in one SRP sign-in through LoginForm (submit → signed in), wall median of ${RUNS} (max) · CPU max`,
-    `${ms(mainThread.kit, 'longestTaskMs')} · ${n(Math.max(...mainThread.kit.map((r) => r.longestTaskCpuMs)))} ms`,
-    `SDK authenticateUser: ${ms(mainThread.sdk, 'longestTaskMs')} · ${n(Math.max(...mainThread.sdk.map((r) => r.longestTaskCpuMs)))} ms`,
-    '≤ 50 ms',
-    check(kitUnder50),
-  ],
-  [
-    'main thread',
-    'tasks > 50 ms per sign-in (PerformanceObserver longtask), total over the runs',
-    String(mainThread.kit.reduce((a, r) => a + r.longTasks, 0)),
-    `SDK: ${mainThread.sdk.reduce((a, r) => a + r.longTasks, 0)}`,
-    '0',
-    check(mainThread.kit.every((r) => r.longTasks === 0)),
-  ],
-  ['main thread', 'submit → signed in (emulator on this machine)', ms(mainThread.kit, 'signInMs'), `SDK: ${ms(mainThread.sdk, 'signInMs')}`, '', ''],
+  ...mainThreadRows('unthrottled', mainThread.unthrottled, false),
+  ...mainThreadRows('CPU 4× slower', mainThread.throttled4x, true),
   ['network', 'Cognito requests per SRP sign-in', String(network.kit.srpSignIn), `SDK: ${network.sdk.srpSignIn}`, '2', check(network.kit.srpSignIn === 2)],
   ['network', 'Cognito requests per refresh', String(network.kit.refresh), `SDK refreshSession: ${network.sdk.refresh}`, '1', check(network.kit.refresh === 1)],
   [
@@ -159,7 +176,7 @@ const date = new Date().toISOString().slice(0, 10);
 process.stdout.write(`\nreact-cognito-kit bench — ${date} — ${machine}\n\n${table}\n\n`);
 process.stdout.write(
   `Weight: minimal Vite production apps (React ${(await import('react')).version}), share = app − React-only app (JS ${n(weight.reactOnly.raw)} B raw); gzip -9, brotli q11.\n` +
-    `Main thread: Chromium trace (RunTask on the renderer main thread) between submit and signed in. Took ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,
+    `Main thread: each run a new page (its first sign-in); Chromium trace (RunTask on the renderer main thread), a MessageChannel ping-pong and a requestAnimationFrame loop between the click and signed in; 4×: Emulation.setCPUThrottlingRate. Took ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,
 );
 const lazy = kit.ownLazyChunks.map((c) => `  ${n(c.brotli).padStart(6)} B  ${c.module}`);
 process.stdout.write(`\nChunks the quick-start app fetches only when needed (brotli, by the module that starts each):\n${lazy.join('\n')}\n`);

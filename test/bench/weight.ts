@@ -66,6 +66,7 @@ function lazyChunks(app: BuiltApp): KitWeight['ownLazyChunks'] {
   return app.chunks
     .filter((c) => !initial.has(c))
     .map((c) => ({ module: kitModulePath(c.facadeModuleId ?? c.moduleIds[0] ?? '') || c.fileName, brotli: sizesOf(c.code).brotli }))
+    .concat(app.workers.map((w) => ({ module: `${w.fileName} (Web Worker)`, brotli: sizesOf(w.source).brotli })))
     .sort((a, b) => b.brotli - a.brotli);
 }
 

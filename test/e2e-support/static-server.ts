@@ -28,9 +28,10 @@ export interface StaticServer {
 
 /**
  * Serves a built app (a Vite `dist/`) on 127.0.0.1 and a free port, like any static host: files as they are,
- * and index.html for paths that are not files (single-page-app fallback).
+ * and index.html for paths that are not files (single-page-app fallback). `headers` go with every file (a
+ * Content-Security-Policy, say).
  */
-export async function serveStatic(directory: string): Promise<StaticServer> {
+export async function serveStatic(directory: string, options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
   const root = resolve(directory);
   const requested: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -65,6 +66,7 @@ export async function serveStatic(directory: string): Promise<StaticServer> {
           'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
           'Content-Length': info.size,
           'Cache-Control': 'no-store',
+          ...options.headers,
         });
         if (req.method === 'HEAD') res.end();
         else createReadStream(file).pipe(res);

@@ -78,11 +78,9 @@ export function LoginForm({
   const client = useAuthClient();
   const { authFlow, loginMechanisms } = client.config;
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
-  // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed.
+  // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed, and start the SRP worker computing A.
   useEffect(() => {
-    loadCognitoTransport().catch(() => undefined);
-    loadErrorMapping().catch(() => undefined);
-    if (authFlow === 'USER_SRP_AUTH') loadSrp().catch(() => undefined);
+    Promise.all([loadCognitoTransport(), loadErrorMapping(), authFlow === 'USER_SRP_AUTH' && loadSrp().then((srp) => srp.prepareSrp())]).catch(() => undefined);
   }, [authFlow]);
   // A reload on the code step of an unconfirmed account comes back to it (the email, never the password).
   usePendingStep('signIn', setView);
