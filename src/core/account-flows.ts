@@ -2,6 +2,7 @@ import { createAttributeFlow } from './attribute-flow.js';
 import { createDeviceFlow } from './device-flow.js';
 import type { FlowContext } from './flow-context.js';
 import { createMfaFlow } from './mfa-flow.js';
+import { createPasskeyFlow } from './passkey-flow.js';
 import { createPasswordFlow } from './password-flow.js';
 import { createSignUpConfirmationFlow } from './sign-up-confirmation-flow.js';
 
@@ -13,6 +14,7 @@ export const createAccountFlows = (context: FlowContext) => ({
   ...createAttributeFlow(context),
   ...createMfaFlow(context),
   ...createDeviceFlow(context),
+  ...createPasskeyFlow(context),
 });
 
 export type AccountFlows = ReturnType<typeof createAccountFlows>;

@@ -1,18 +1,22 @@
-import type { ChallengeAnswer, CognitoTransport, UserDevices, MfaPreference, MfaSettings } from './cognito-transport.js';
+import type { AuthFactors, ChallengeAnswer, CognitoTransport, Passkey, UserDevices, MfaPreference, MfaSettings } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { Timers } from './timers.js';
-import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
+import type { AuthState, AuthTokens, CodeDelivery, FirstFactor, NextStep, Session } from './types.js';
 
 // The public shape of the client (createAuthClient in auth-client.ts puts it together).
 
 export interface SignInInput {
   email: string;
-  password: string;
+  /** Required unless `authFlow` is `USER_AUTH`, where a passkey or a one-time code may sign in instead. */
+  password?: string;
+  /** With `USER_AUTH`: the way to ask for first (default: the config's `preferredChallenge`). */
+  preferredChallenge?: FirstFactor;
 }
 
 export interface SignUpInput {
   email: string;
-  password: string;
+  /** Leave out where the pool allows sign-up without a password (USER_AUTH with passkeys or one-time codes). */
+  password?: string;
   /** Extra user attributes, e.g. { name: 'Ada' } or custom ones ('custom:plan'). */
   attributes?: Record<string, string>;
 }
@@ -20,7 +24,10 @@ export interface SignUpInput {
 export interface ConfirmSignUpInput {
   email: string;
   code: string;
-  /** Give the password from sign-up and the user is signed in right after confirming. */
+  /**
+   * Give the password from sign-up and the user is signed in right after confirming. Under `USER_AUTH` the user is
+   * signed in without it, with the session Cognito hands back (no password, no second code).
+   */
   password?: string;
 }
 
@@ -100,6 +107,13 @@ export interface AuthClient {
   forgetDevice(deviceKey?: string): Promise<void>;
   /** Which factors the signed-in user has on, and the preferred one (Cognito's GetUser). */
   getMfaPreference(): Promise<MfaSettings>;
+  /** Creates a passkey on this device for the signed-in user (the browser asks the authenticator) and registers it. */
+  registerPasskey(): Promise<void>;
+  /** The user's passkeys Cognito holds. */
+  listPasskeys(): Promise<Passkey[]>;
+  deletePasskey(credentialId: string): Promise<void>;
+  /** What the user can sign in with (GetUserAuthFactors): first factors and MFA, for settings screens. */
+  getAuthFactors(): Promise<AuthFactors>;
   /**
    * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
    * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.

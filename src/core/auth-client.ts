@@ -36,6 +36,10 @@ const deferredNames = [
   'rememberDevice',
   'forgetDevice',
   'getMfaPreference',
+  'registerPasskey',
+  'listPasskeys',
+  'deletePasskey',
+  'getAuthFactors',
 ] as const satisfies ReadonlyArray<keyof AccountFlows>;
 
 /** The client: the session engine, the sign-in flow, sign-up, and the other flows on demand. */

@@ -1,7 +1,9 @@
 import { AuthError } from './errors.js';
 import { resolveStorage, type StorageAdapter, type StorageOption } from './storage.js';
 
-export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+import type { FirstFactor } from './types.js';
+
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'USER_AUTH';
 
 /** What to do with the device key a pool with device tracking hands out at sign-in. */
 export type RememberDevice = 'always' | 'ask' | 'never';
@@ -13,8 +15,13 @@ export interface AuthConfig {
   clientId: string;
   /** Cognito API URL; defaults to the pool's region endpoint. Point it at an emulator in development. */
   endpoint?: string;
-  /** `USER_SRP_AUTH` (default: the password never leaves the device) or `USER_PASSWORD_AUTH`. */
+  /**
+   * `USER_SRP_AUTH` (default: the password never leaves the device), `USER_PASSWORD_AUTH`, or `USER_AUTH`:
+   * choice-based sign-in (passkey, email or SMS code, password), the app client needs `ALLOW_USER_AUTH`.
+   */
   authFlow?: AuthFlow;
+  /** With `USER_AUTH`: the way to offer first, when the user has it; otherwise Cognito lists the choices. */
+  preferredChallenge?: FirstFactor;
   /** Where the session lives: `'local'` (default), `'session'`, `'memory'` or your own adapter. */
   storage?: StorageOption;
   /** Refresh this many seconds before the tokens expire (default 60; at most half the token lifetime). */
@@ -42,6 +49,7 @@ export interface ResolvedConfig {
   region: string;
   endpoint: string;
   authFlow: AuthFlow;
+  preferredChallenge?: FirstFactor;
   storage: StorageAdapter;
   refreshMarginMs: number;
   revealUserExistence: boolean;
@@ -76,8 +84,8 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
   }
   if (/\s/.test(clientId)) throw invalid(`clientId "${clientId}" contains whitespace; copy it again from the console.`);
   const authFlow = config.authFlow ?? 'USER_SRP_AUTH';
-  if (authFlow !== 'USER_SRP_AUTH' && authFlow !== 'USER_PASSWORD_AUTH') {
-    throw invalid(`authFlow "${String(authFlow)}" is not supported; use "USER_SRP_AUTH" or "USER_PASSWORD_AUTH".`);
+  if (!/^USER_(SRP_|PASSWORD_|)AUTH$/.test(authFlow)) {
+    throw invalid(`authFlow "${String(authFlow)}" is not supported; use "USER_SRP_AUTH", "USER_PASSWORD_AUTH" or "USER_AUTH".`);
   }
   const margin = config.refreshMarginSeconds ?? 60;
   if (!Number.isFinite(margin) || margin < 0) throw invalid('refreshMarginSeconds must be a number of seconds, 0 or more.');
@@ -90,6 +98,8 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
     region,
     endpoint,
     authFlow,
+    // Checked with the first sign-in, in the wire chunk (wire/preferred-challenge.ts): the first load stays as it was.
+    preferredChallenge: config.preferredChallenge,
     storage: resolveStorage(config.storage),
     refreshMarginMs: margin * 1000,
     revealUserExistence: config.revealUserExistence ?? false,

@@ -1,5 +1,12 @@
+/**
+ * Passkey failures. Their messages come with the passkey code (core/passkey/passkey-errors.ts), fetched on
+ * demand, so they are not in `defaultErrorMessages`; override them through `messages.errors` like any other.
+ */
+export type PasskeyErrorCode = 'passkeyCancelled' | 'passkeyExists' | 'passkeyRelyingParty' | 'passkeyUnsupported';
+
 /** Every failure the kit reports, named for what the user or app should do about it. */
 export type AuthErrorCode =
+  | PasskeyErrorCode
   | 'invalidCredentials'
   | 'userNotFound'
   | 'userNotConfirmed'
@@ -26,6 +33,9 @@ export type AuthErrorCode =
   | 'unsupported'
   | 'unknown';
 
+/** The codes whose default messages ship with the first load (`defaultErrorMessages`). */
+export type CoreErrorCode = Exclude<AuthErrorCode, PasskeyErrorCode>;
+
 /** What the kit was doing when a Cognito error came back: some exceptions mean different things per flow. */
 export type AuthOperation =
   | 'signIn'
@@ -41,9 +51,10 @@ export type AuthOperation =
   | 'userAttributes'
   | 'totp'
   | 'devices'
+  | 'passkeys'
   | 'other';
 
-export const defaultErrorMessages: Record<AuthErrorCode, string> = {
+export const defaultErrorMessages: Record<CoreErrorCode, string> = {
   invalidCredentials: 'Incorrect email or password.',
   userNotFound: 'No account uses this email address.',
   userNotConfirmed: 'This account is not confirmed yet. Enter the code we sent to your email.',
@@ -104,7 +115,7 @@ export class AuthError extends Error {
   declare readonly cognitoCode: string | undefined;
   declare readonly field: AuthErrorField | undefined;
 
-  constructor(code: AuthErrorCode, message: string = defaultErrorMessages[code], options: AuthErrorOptions = {}) {
+  constructor(code: AuthErrorCode, message: string = defaultErrorMessages[code as CoreErrorCode], options: AuthErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.retryable = retryableCodes.has(code);

@@ -7,7 +7,7 @@ export type * from './auth-client-api.js';
 export type { ChallengeAnswer, CognitoTransport, Device, UserDevices, MfaPreference, MfaSettings, SignInOutcome, SignUpOutcome } from './cognito-transport.js';
 export type { AuthConfig, AuthFlow, RememberDevice, ResolvedConfig } from './config.js';
 export { AuthError, isAuthError, defaultErrorMessages } from './errors.js';
-export type { AuthErrorCode, AuthErrorField, AuthErrorOptions } from './errors.js';
+export type { AuthErrorCode, AuthErrorField, AuthErrorOptions, CoreErrorCode, PasskeyErrorCode } from './errors.js';
 export { createMemoryStorage, localStorageAdapter, sessionStorageAdapter } from './storage.js';
 export type { StorageAdapter, StorageOption } from './storage.js';
 export type { Timers } from './timers.js';
