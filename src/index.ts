@@ -26,6 +26,9 @@ export { useDevices, devicesKey } from './react/hooks/useDevices.js';
 export type { DevicesResult } from './react/hooks/useDevices.js';
 export { useMfaPreference, mfaPreferenceKey } from './react/hooks/useMfaPreference.js';
 export type { MfaPreferenceResult } from './react/hooks/useMfaPreference.js';
+export { usePasskeys, passkeysKey } from './react/hooks/usePasskeys.js';
+export type { PasskeysResult } from './react/hooks/usePasskeys.js';
+export { useAuthFactors, authFactorsKey } from './react/hooks/useAuthFactors.js';
 export { useAuthFetch } from './react/hooks/useAuthFetch.js';
 export { useAuthQuery, HttpError } from './react/hooks/useAuthQuery.js';
 export type { TotpSetupOptions } from './react/hooks/useTotpSetup.js';
@@ -45,6 +48,8 @@ export type { TotpSetupProps } from './react/components/TotpSetup.js';
 export { DeviceList } from './react/components/DeviceList.js';
 export type { DeviceListProps } from './react/components/DeviceList.js';
 export { MfaSettings } from './react/components/MfaSettings.js';
+export { PasskeyManager } from './react/components/PasskeyManager.js';
+export type { PasskeyManagerProps } from './react/components/PasskeyManager.js';
 export type { MfaSettingsProps } from './react/components/MfaSettings.js';
 export type { ProtectedRouteProps } from './react/components/ProtectedRoute.js';
 

@@ -18,30 +18,6 @@ export type * from './auth-client-api.js';
  */
 export const loadAccountFlows = onDemand(() => import('./account-flows.js'));
 
-// The client's methods that live in the account flows chunk: each name once (the first load pays for every byte).
-const deferredNames = [
-  'confirmSignUp',
-  'resendCode',
-  'forgotPassword',
-  'confirmForgotPassword',
-  'changePassword',
-  'getUserAttributes',
-  'updateUserAttributes',
-  'sendAttributeCode',
-  'verifyAttribute',
-  'startTotpSetup',
-  'completeTotpSetup',
-  'setMfaPreference',
-  'listDevices',
-  'rememberDevice',
-  'forgetDevice',
-  'getMfaPreference',
-  'registerPasskey',
-  'listPasskeys',
-  'deletePasskey',
-  'getAuthFactors',
-] as const satisfies ReadonlyArray<keyof AccountFlows>;
-
 /** The client: the session engine, the sign-in flow, sign-up, and the other flows on demand. */
 export function createAuthClient(config: AuthConfig, options: AuthClientOptions = {}): AuthClient {
   const resolved = resolveConfig(config);
@@ -62,10 +38,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
         (cause: unknown) => Promise.reject(new AuthError('network', undefined, { cause })),
       )) as AccountFlows[K];
 
-  const deferred = Object.fromEntries(deferredNames.map((name) => [name, later(name)])) as Pick<AccountFlows, (typeof deferredNames)[number]>;
-
-  return {
-    ...deferred,
+  const own: Omit<AuthClient, keyof AccountFlows> = {
     config: resolved,
     getState: engine.store.getState,
     subscribe: engine.store.subscribe,
@@ -91,4 +64,12 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     getAccessToken: () => engine.usableSession().then((s) => s.tokens.accessToken),
     getIdToken: () => engine.usableSession().then((s) => s.tokens.idToken),
   };
+  // Every other method lives in the account flows chunk (not a promise's `then`, JSON's `toJSON`, nothing every
+  // object has): listing them by name cost the first load more than this does.
+  const isFlow = (name: string | symbol): name is keyof AccountFlows =>
+    typeof name === 'string' && !(name in own) && name !== 'then' && name !== 'toJSON' && !(name in Object.prototype);
+  return new Proxy(own, {
+    get: (target, name) => (isFlow(name) ? later(name) : (target as Record<string | symbol, unknown>)[name]),
+    has: (target, name) => name in target || isFlow(name),
+  }) as AuthClient;
 }

@@ -30,6 +30,7 @@ export type {
   AuthFactors,
   Passkey,
   PasswordlessTransport,
+  UserAuthOptions,
   SignInOutcome,
   SignUpOutcome,
   TransportConfig,

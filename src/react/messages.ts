@@ -1,7 +1,9 @@
-import type { AuthErrorCode } from '../core/errors.js';
+import type { AuthErrorCode, CoreErrorCode, PasskeyErrorCode } from '../core/errors.js';
 import { accountMessages } from './account-messages.js';
 import { deviceMessages } from './device-messages.js';
 import { formMessages } from './form-messages.js';
+import { passkeyMessages } from './passkey-messages.js';
+import { passwordlessMessages } from './passwordless-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
@@ -131,11 +133,50 @@ export interface AuthMessages {
   rememberThisDevice: string;
   rememberingDevice: string;
   deviceNowRemembered: string;
-  errors: Record<AuthErrorCode, string>;
+  /** Choice-based sign-in (USER_AUTH) steps. */
+  selectChallengeTitle: string;
+  selectChallengeLegend: string;
+  passkeyOption: string;
+  emailCodeOption: string;
+  smsCodeOption: string;
+  passwordOption: string;
+  otherWaysLabel: string;
+  /** A switch to another way, e.g. "Sign in with a code by email instead" (`way` is one of the option labels). */
+  useOtherWay: (way: string) => string;
+  signInCodeTitle: string;
+  emailSignInCodeHint: (destination: string | undefined) => string;
+  smsSignInCodeHint: (destination: string | undefined) => string;
+  passkeyTitle: string;
+  passkeyIntro: string;
+  usePasskey: string;
+  usingPasskey: string;
+  passwordStepTitle: string;
+  /** LoginForm's `offerPasskey`: after a password or code sign-in. */
+  offerPasskeyTitle: string;
+  offerPasskeyIntro: string;
+  offerPasskeyYes: string;
+  offerPasskeyNo: string;
+  /** PasskeyManager. */
+  passkeysTitle: string;
+  passkeysLoading: string;
+  passkeysEmpty: string;
+  passkeysRetry: string;
+  passkeyUnnamed: string;
+  passkeyCreated: (date: Date) => string;
+  addPasskey: string;
+  addingPasskey: string;
+  passkeyAdded: string;
+  deletePasskey: string;
+  deletePasskeyLabel: (name: string) => string;
+  deletingPasskey: string;
+  passkeyDeleted: (name: string) => string;
+  passkeysUnsupported: string;
+  /** By error code; the passkey codes' defaults come with the passkey code itself (the error's own message). */
+  errors: Record<CoreErrorCode, string> & Partial<Record<PasskeyErrorCode, string>>;
 }
 
 /** Every default string, for apps that want to read or extend them. The components each load only their own. */
-export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages };
+export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages, ...passwordlessMessages, ...passkeyMessages };
 
 /** Any strings to replace; `errors` by error code. */
 export type MessageOverrides = Partial<Omit<AuthMessages, 'errors'>> & { errors?: Partial<Record<AuthErrorCode, string>> };

@@ -67,6 +67,8 @@ export function LoginForm({
   const stepLoader = useStepLoader();
   const client = useAuthClient();
   const { authFlow } = client.config;
+  // Choice-based sign-in: the email alone, then the way (passkey, code, password) on the steps' own screens.
+  const choice = authFlow === 'USER_AUTH';
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
   // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed.
   useEffect(() => {
@@ -131,7 +133,7 @@ export function LoginForm({
     const errors: FieldErrors<Field> = {};
     if (!typedEmail) errors.email = messages.emailRequired;
     else if (!isEmail(typedEmail)) errors.email = messages.errors.invalidEmail;
-    if (!typedPassword) errors.password = messages.passwordRequired;
+    if (!typedPassword && !choice) errors.password = messages.passwordRequired;
     if (errors.email || errors.password) {
       feedback.showErrors(errors);
       return;
@@ -156,21 +158,29 @@ export function LoginForm({
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
       <EmailField
         label={messages.emailLabel}
+        // Lets the browser offer passkeys in the field's autofill where a page asks for them (harmless otherwise).
+        autoComplete="username webauthn"
         defaultValue={defaultEmail}
         error={feedback.fieldErrors.email}
         inputRef={feedback.inputRef('email')}
       />
-      <PasswordField
-        name="password"
-        label={messages.passwordLabel}
-        autoComplete="current-password"
-        required
-        showLabel={messages.showPassword}
-        hideLabel={messages.hidePassword}
-        error={feedback.fieldErrors.password}
-        inputRef={feedback.inputRef('password')}
+      {!choice && (
+        <PasswordField
+          name="password"
+          label={messages.passwordLabel}
+          autoComplete="current-password"
+          required
+          showLabel={messages.showPassword}
+          hideLabel={messages.hidePassword}
+          error={feedback.fieldErrors.password}
+          inputRef={feedback.inputRef('password')}
+        />
+      )}
+      <SubmitButton
+        pending={login.isPending || stepLoader.loading}
+        label={choice ? messages.continueButton : messages.signInButton}
+        pendingLabel={messages.signingIn}
       />
-      <SubmitButton pending={login.isPending || stepLoader.loading} label={messages.signInButton} pendingLabel={messages.signingIn} />
     </AuthFormFrame>
   );
 }
