@@ -3,7 +3,7 @@ import type { AuthClient, AuthClientOptions } from './auth-client-api.js';
 import { resolveConfig, type AuthConfig } from './config.js';
 import { AuthError } from './errors.js';
 import { hasInvisibleCharacter } from './identifier.js';
-import { createLazyTransport, loadCognitoTransport } from './lazy-transport.js';
+import { createLazyTransport, isMethodName, loadCognitoTransport } from './lazy-transport.js';
 import { onDemand } from './on-demand.js';
 import { createSessionEngine } from './session-engine.js';
 import { createSignInFlow } from './sign-in-flow.js';
@@ -66,10 +66,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
   };
   // Every other method lives in the account flows chunk (not a promise's `then`, JSON's `toJSON`, nothing every
   // object has): listing them by name cost the first load more than this does.
-  const isFlow = (name: string | symbol): name is keyof AccountFlows =>
-    typeof name === 'string' && !(name in own) && name !== 'then' && name !== 'toJSON' && !(name in Object.prototype);
   return new Proxy(own, {
-    get: (target, name) => (isFlow(name) ? later(name) : (target as Record<string | symbol, unknown>)[name]),
-    has: (target, name) => name in target || isFlow(name),
+    get: (target, name) => (name in target ? (target as Record<string | symbol, unknown>)[name] : isMethodName(name) ? later(name as keyof AccountFlows) : undefined),
   }) as AuthClient;
 }

@@ -60,9 +60,10 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
   // Choice-based sign-in and passkeys are chunks of their own: only apps that use them fetch them.
   const userAuth = onDemand(async () => (await import('./wire/user-auth.js')).userAuthSignIn(wire, passwordSignIn));
   return {
-    signIn: async (username, password, flow, options) => {
-      checkPreferredChallenge(flow, options?.preferredChallenge);
-      return flow === 'USER_AUTH' ? (await userAuth())(username, password, options) : signIn(username, password, flow);
+    signIn: async (username, password, flow, options, session) => {
+      const preferredChallenge = options?.preferredChallenge ?? config.preferredChallenge;
+      checkPreferredChallenge(flow, preferredChallenge);
+      return flow === 'USER_AUTH' ? (await userAuth())(username, password, { preferredChallenge, session }) : signIn(username, password, flow);
     },
     passwordless: onDemand(async () => (await import('./wire/passkeys.js')).passwordlessOperations(wire)),
     ...signUpOperations(wire),

@@ -93,13 +93,13 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
   const endpoint = config.endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   if (!/^https?:\/\//.test(endpoint)) throw invalid(`endpoint "${endpoint}" must be an http(s) URL.`);
   return {
+    // Options passed on as given (`preferredChallenge`: checked with the first sign-in, in the wire chunk).
+    ...config,
     userPoolId,
     clientId,
     region,
     endpoint,
     authFlow,
-    // Checked with the first sign-in, in the wire chunk (wire/preferred-challenge.ts): the first load stays as it was.
-    preferredChallenge: config.preferredChallenge,
     storage: resolveStorage(config.storage),
     refreshMarginMs: margin * 1000,
     revealUserExistence: config.revealUserExistence ?? false,

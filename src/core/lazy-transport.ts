@@ -11,7 +11,7 @@ export const loadErrorMapping = onDemand(() => import('./cognito-errors.js'));
 
 // Every name a transport method could have: not a promise's `then`, not JSON's `toJSON`, nothing every object has
 // (`toString`, `constructor`…). Listing the methods instead cost the first load ~70 B.
-const isMethodName = (name: string | symbol): name is keyof CognitoTransport =>
+export const isMethodName = (name: string | symbol): name is keyof CognitoTransport =>
   typeof name === 'string' && name !== 'then' && name !== 'toJSON' && !(name in Object.prototype);
 
 /** A transport whose every method loads the real one first. */

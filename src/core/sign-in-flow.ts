@@ -25,12 +25,13 @@ export function createSignInFlow(engine: SessionEngine): Pick<AuthClient, 'answe
   };
 
   return {
-    signIn({ email, password, preferredChallenge = config.preferredChallenge }, session?: string) {
+    signIn(input, session) {
+      const { email, password } = input;
       const username = email.trim();
       // A step left unanswered (the user went back) must not stay answerable, nor keep its credentials for a resend.
       pendingChallenge = null;
       return transport
-        .signIn(username, password, config.authFlow, { preferredChallenge, session })
+        .signIn(username, password, config.authFlow, input, session)
         .then(toNextStep)
         .catch(async (err: unknown): Promise<NextStep> => {
           const error = await toAuthErrorLoaded(err, 'signIn', { revealUserExistence: config.revealUserExistence });

@@ -4,6 +4,8 @@ import type { AuthTokens, ChallengeStep, CodeDelivery, FirstFactor, MfaFactor } 
 
 export interface TransportConfig {
   userPoolId: string;
+  /** USER_AUTH: the way to ask for first when a sign-in names none. */
+  preferredChallenge?: FirstFactor;
   clientId: string;
   endpoint: string;
   /** Where remembered devices are kept (the kit's storage); without it the transport remembers none. */
@@ -42,15 +44,17 @@ export interface SignUpOutcome {
   delivery: CodeDelivery | undefined;
 }
 
-/** USER_AUTH's extras: the way to ask for first, and ConfirmSignUp's session (signs in with nothing typed again). */
+/** USER_AUTH's extra: the way to ask for first (default: the config's `preferredChallenge`). */
 export interface UserAuthOptions {
   preferredChallenge?: FirstFactor;
-  session?: string;
 }
 
 export interface CognitoTransport {
-  /** `password` may be empty under USER_AUTH (a passkey or a code); `options` only matter there. */
-  signIn(username: string, password: string | undefined, flow: AuthFlow, options?: UserAuthOptions): Promise<SignInOutcome>;
+  /**
+   * `password` may be empty under USER_AUTH (a passkey or a code); `options` and `session` (ConfirmSignUp's: signs
+   * the new user in with nothing typed again) only matter there.
+   */
+  signIn(username: string, password: string | undefined, flow: AuthFlow, options?: UserAuthOptions, session?: string): Promise<SignInOutcome>;
   /** Without a password where the pool allows it (USER_AUTH pools with passwordless first factors). */
   signUp(email: string, password: string | undefined, attributes: Record<string, string>): Promise<SignUpOutcome>;
   /** Resolves to ConfirmSignUp's `Session`, when Cognito gives one (USER_AUTH: sign in with it). */

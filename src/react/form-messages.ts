@@ -2,7 +2,7 @@ import { defaultErrorMessages } from '../core/errors.js';
 import type { AuthMessages } from './messages.js';
 
 /** The strings of the sign-in and sign-up forms, ProtectedRoute and every error: what a page shows first. */
-export type FormMessageKey = 'emailLabel' | 'passwordLabel' | 'newPasswordLabel' | 'confirmPasswordLabel' | 'passwordHint' | 'showPassword' | 'hidePassword' | 'signInTitle' | 'signInButton' | 'signingIn' | 'registerTitle' | 'registerButton' | 'registering' | 'registerLink' | 'signInLink' | 'forgotPasswordLink' | 'signedInAs' | 'loading' | 'forbiddenTitle' | 'forbidden' | 'emailRequired' | 'passwordRequired' | 'confirmPasswordRequired' | 'continueButton' | 'errors';
+export type FormMessageKey = 'emailLabel' | 'passwordLabel' | 'newPasswordLabel' | 'confirmPasswordLabel' | 'passwordHint' | 'showPassword' | 'hidePassword' | 'signInTitle' | 'signInButton' | 'signingIn' | 'registerTitle' | 'registerButton' | 'registering' | 'registerLink' | 'signInLink' | 'forgotPasswordLink' | 'signedInAs' | 'loading' | 'forbiddenTitle' | 'forbidden' | 'emailRequired' | 'passwordRequired' | 'confirmPasswordRequired' | 'errors';
 export type FormMessages = Pick<AuthMessages, FormMessageKey>;
 
 export const formMessages: FormMessages = {
@@ -29,6 +29,5 @@ export const formMessages: FormMessages = {
   emailRequired: 'Enter your email address.',
   passwordRequired: 'Enter your password.',
   confirmPasswordRequired: 'Enter your password again to confirm it.',
-  continueButton: 'Continue',
   errors: defaultErrorMessages,
 };

@@ -18,7 +18,7 @@ const isPassword = (factor: FirstFactor | undefined) => factor === 'PASSWORD' ||
 const loadCeremony = onDemand(() => import('../passkey/ceremony.js'));
 
 export function userAuthSignIn({ clientId: ClientId, call, withContext }: Wire, machinery: SignInMachinery) {
-  return function signIn(username: string, givenPassword: string | undefined, options: UserAuthOptions = {}): Promise<SignInOutcome> {
+  return function signIn(username: string, givenPassword: string | undefined, options: UserAuthOptions & { session?: string } = {}): Promise<SignInOutcome> {
     let offered: FirstFactor[] = [];
     // The last way asked for: a new code or a restart after a wrong MFA code asks for it again.
     let current: FirstFactor | undefined;

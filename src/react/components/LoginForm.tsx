@@ -158,8 +158,6 @@ export function LoginForm({
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
       <EmailField
         label={messages.emailLabel}
-        // Lets the browser offer passkeys in the field's autofill where a page asks for them (harmless otherwise).
-        autoComplete="username webauthn"
         defaultValue={defaultEmail}
         error={feedback.fieldErrors.email}
         inputRef={feedback.inputRef('email')}
@@ -178,7 +176,7 @@ export function LoginForm({
       )}
       <SubmitButton
         pending={login.isPending || stepLoader.loading}
-        label={choice ? messages.continueButton : messages.signInButton}
+        label={messages.signInButton}
         pendingLabel={messages.signingIn}
       />
     </AuthFormFrame>
