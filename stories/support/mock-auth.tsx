@@ -21,6 +21,8 @@ export interface MockAuthParameters {
   showSession?: boolean;
   /** A code step this tab kept before a reload (sessionStorage), e.g. `{ form: 'register', username }`. */
   pendingStep?: PendingStep;
+  /** The user's passkeys at the start (`[mockPasskey]`). */
+  passkeys?: MockAuthClientOptions['passkeys'];
   /** Client config on top of the mock pool's, e.g. `{ rememberDevice: 'ask' }`. */
   config?: MockAuthClientOptions['config'];
 }
@@ -71,6 +73,7 @@ export const withMockAuth: Decorator = (Story, context) => {
       delay={auth.delay ?? 300}
       messages={auth.messages}
       config={auth.config}
+      passkeys={auth.passkeys}
     >
       <FreshTab pendingStep={auth.pendingStep} />
       <Story />
