@@ -15,6 +15,7 @@ import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
 import type { PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
+import type { SoftwareAuthenticator } from './software-authenticator';
 import { RequestLog, type RequestFilter, type RequestRecord } from './request-log';
 
 export type {
@@ -47,6 +48,7 @@ export interface CognitoEmulator {
   endpoint: string;
   createPool(options?: CreatePoolOptions): Promise<EmulatorPool>;
   findPool(name: string): Promise<EmulatorPool | undefined>;
+  /** Every code the emulator sent, by destination: an email address, or for SMS (SMS_OTP, SMS_MFA) the phone number. */
   codes: {
     last(email: string): string | undefined;
     waitFor(email: string, opts?: WaitForCodeOptions): Promise<string>;
@@ -63,6 +65,8 @@ export interface CognitoEmulator {
     ): Promise<{ username: string }>;
     signUpConfirmed(poolId: string, clientId: string, email: string, password: string): Promise<{ sub: string }>;
     enableSmsMfa(poolId: string, email: string, phoneNumber: string): Promise<void>;
+    setPhoneNumber(poolId: string, usernameOrEmail: string, phoneNumber: string, verified?: boolean): Promise<void>;
+    addPasskey(poolId: string, usernameOrEmail: string, authenticator: SoftwareAuthenticator): Promise<void>;
     setMfaPreference(poolId: string, usernameOrEmail: string, settings: MfaPreferenceSettings): Promise<void>;
     setRefreshTokenRotation(poolId: string, clientId: string, rotation: RefreshTokenRotationType): Promise<void>;
     createGroup(poolId: string, name: string): Promise<void>;

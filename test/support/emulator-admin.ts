@@ -17,7 +17,10 @@ import type { TargetName } from 'cognito-local/lib/targets/Target.js';
 import type { DeviceConfiguration } from './device-tracking';
 import { AWS_DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
 import type { RefreshTokenRotationType } from './refresh-token-rotation';
+import type { FirstAuthFactor } from './sign-in-policy';
 import { isCaseInsensitive } from './username-case';
+import { passkeysOf, savePasskeys } from './passkey-store';
+import type { SoftwareAuthenticator } from './software-authenticator';
 
 export interface EmulatorPool {
   userPoolId: string;
@@ -56,6 +59,13 @@ export interface CreatePoolOptions {
    * console's default is ENABLED): unknown users are reported as such.
    */
   preventUserExistenceErrors?: 'ENABLED' | 'LEGACY';
+  /**
+   * The pool's `Policies.SignInPolicy` (choice-based sign-in). Default none: passwords only. When given, both app
+   * clients also allow USER_AUTH.
+   */
+  signInPolicy?: { allowedFirstAuthFactors: FirstAuthFactor[] };
+  /** The pool's `WebAuthnConfiguration` (SetUserPoolMfaConfig); UserVerification defaults to preferred, as in AWS. */
+  webAuthn?: { relyingPartyId: string; userVerification?: 'required' | 'preferred' };
 }
 
 export interface PoolMfaOptions {
@@ -106,12 +116,14 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     refreshDays: number,
     rotation: RefreshTokenRotationType | undefined,
     preventUserExistenceErrors: 'ENABLED' | 'LEGACY',
+    userAuth = false,
   ) => {
     const rotating = rotation?.Feature === 'ENABLED';
+    const flows = [...AUTH_FLOWS, ...(userAuth ? ['ALLOW_USER_AUTH'] : [])];
     const { UserPoolClient } = await call<CreateUserPoolClientTarget>('CreateUserPoolClient', {
       UserPoolId: userPoolId,
       ClientName: name,
-      ExplicitAuthFlows: rotating ? AUTH_FLOWS.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : AUTH_FLOWS,
+      ExplicitAuthFlows: rotating ? flows.filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH') : flows,
       ...(rotation ? { RefreshTokenRotation: rotation } : {}),
       PreventUserExistenceErrors: preventUserExistenceErrors,
       AccessTokenValidity: tokenSeconds,
@@ -129,7 +141,10 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: options.caseSensitive ?? false },
-      Policies: { PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) } },
+      Policies: {
+        PasswordPolicy: { ...(options.passwordPolicy ?? AWS_DEFAULT_PASSWORD_POLICY) },
+        ...(options.signInPolicy ? { SignInPolicy: { AllowedFirstAuthFactors: [...options.signInPolicy.allowedFirstAuthFactors] } } : {}),
+      },
       ...(options.deviceConfiguration ? { DeviceConfiguration: { ...options.deviceConfiguration } } : {}),
     });
     if (!UserPool?.Id) throw new Error('The emulator created no user pool');
@@ -140,11 +155,15 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
       MfaConfiguration: mfa.configuration ?? 'OPTIONAL',
       SoftwareTokenMfaConfiguration: { Enabled: mfa.totp ?? true },
       ...(mfa.email ? { EmailMfaConfiguration: { Subject: 'Your sign-in code', Message: 'Your code is {####}' } } : {}),
+      ...(options.webAuthn
+        ? { WebAuthnConfiguration: { RelyingPartyId: options.webAuthn.relyingPartyId, UserVerification: options.webAuthn.userVerification ?? 'preferred' } }
+        : {}),
     } as Parameters<SetUserPoolMfaConfigTarget>[1]);
     const rotation = options.refreshTokenRotation;
     const hiding = options.preventUserExistenceErrors ?? 'LEGACY';
-    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding);
-    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding);
+    const userAuth = options.signInPolicy !== undefined;
+    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding, userAuth);
+    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding, userAuth);
     return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
   };
 
@@ -209,6 +228,43 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
         Attributes: [...user.Attributes.filter((a) => a.Name !== 'phone_number'), { Name: 'phone_number', Value: phoneNumber }],
         MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }],
       });
+    },
+
+    /**
+     * AdminUpdateUserAttributes with `phone_number` and `phone_number_verified` (default verified): a phone that SMS_OTP
+     * sign-in can use. Its codes arrive in the inbox under the phone number (`codes.waitFor(phoneNumber)`).
+     */
+    async setPhoneNumber(userPoolId: string, usernameOrEmail: string, phoneNumber: string, verified = true): Promise<void> {
+      await call<AdminUpdateUserAttributesTarget>('AdminUpdateUserAttributes', {
+        UserPoolId: userPoolId,
+        Username: usernameOrEmail,
+        UserAttributes: attributesFromRecord({ phone_number: phoneNumber, phone_number_verified: String(verified) }),
+      });
+    },
+
+    /**
+     * A passkey of `authenticator` registered for the user without the registration ceremony (no access token, no
+     * request logged): for tests that start signed out and sign in with a passkey. RP id: the pool's.
+     */
+    async addPasskey(userPoolId: string, usernameOrEmail: string, authenticator: SoftwareAuthenticator): Promise<void> {
+      const userPool = await services.cognito.getUserPool(ctx, userPoolId);
+      const user = await userPool.getUserByUsername(ctx, usernameOrEmail);
+      if (!user) throw new Error(`No user ${usernameOrEmail} in ${userPoolId}`);
+      const rpId = (userPool.options as { WebAuthnConfiguration?: { RelyingPartyId?: string } }).WebAuthnConfiguration?.RelyingPartyId;
+      if (!rpId) throw new Error(`Pool ${userPoolId} has no WebAuthn relying party (createPool({ webAuthn }))`);
+      await savePasskeys(ctx, userPool, user, [
+        ...passkeysOf(user),
+        {
+          CredentialId: authenticator.id,
+          PublicKey: Buffer.from(authenticator.publicKeyCose()).toString('base64url'),
+          Counter: authenticator.signCount,
+          Transports: ['internal'],
+          AuthenticatorAttachment: 'platform',
+          RelyingPartyId: rpId,
+          FriendlyCredentialName: 'Passkey',
+          CreatedAt: Math.floor(services.clock.get().getTime() / 1000),
+        },
+      ]);
     },
 
     /** AdminSetUserMFAPreference, as an administrator (or a test) turns a user's factors on or off. */

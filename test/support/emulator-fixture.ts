@@ -1,7 +1,7 @@
 import { createAuthClient, type AuthClient } from '../../src/core/auth-client';
 import type { AuthConfig } from '../../src/core/config';
 import { createMemoryStorage, type StorageAdapter } from '../../src/core/storage';
-import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from './cognito-emulator';
+import { startCognitoEmulator, type CognitoEmulator, type CreatePoolOptions, type EmulatorPool } from './cognito-emulator';
 
 export interface EmulatorFixture {
   emulator: CognitoEmulator;
@@ -14,10 +14,13 @@ export interface EmulatorFixture {
 
 let counter = 0;
 
-/** One emulator per test file: started in beforeAll, stopped in afterAll. */
-export async function startEmulatorFixture(shortTokenSeconds = 4): Promise<EmulatorFixture> {
+/**
+ * One emulator per test file: started in beforeAll, stopped in afterAll. `poolOptions` shape its pool (e.g.
+ * PASSWORDLESS_POOL from passwordless-pool.ts for choice-based sign-in and passkeys).
+ */
+export async function startEmulatorFixture(shortTokenSeconds = 4, poolOptions: CreatePoolOptions = {}): Promise<EmulatorFixture> {
   const emulator = await startCognitoEmulator();
-  const pool = await emulator.createPool({ shortTokenSeconds });
+  const pool = await emulator.createPool({ ...poolOptions, shortTokenSeconds });
   const config = ({ short = false, ...overrides }: Partial<AuthConfig> & { short?: boolean } = {}): AuthConfig => ({
     userPoolId: pool.userPoolId,
     clientId: short ? pool.shortClientId : pool.clientId,

@@ -16,9 +16,16 @@ import { setUserPoolMfaConfig } from './pool-mfa-config';
 import { RevokedRefreshTokens, globalSignOut } from './refresh-token-revocation';
 import { refreshTokenRotationTargets } from './refresh-token-rotation';
 import { resendConfirmationCode } from './resend-confirmation-code';
+import { passwordlessSignUp } from './passwordless-sign-up';
 import { signInLockout } from './sign-in-lockout';
+import { SignUpSessions } from './sign-up-sessions';
 import { srpAuthTargets, type InitiateAuthRequest, type RespondToAuthChallengeRequest, type RespondToAuthChallengeResponse } from './srp-auth-flow';
+import { getUserAuthFactors } from './user-auth-factors';
+import { userAuthTargets } from './user-auth-flow';
 import { withUserExistenceHidden } from './user-existence-errors';
+import { webAuthnCredentialTargets } from './webauthn-credential-management';
+import { withWebAuthnConfiguration } from './webauthn-configuration';
+import { webAuthnRegistrationTargets } from './webauthn-registration';
 
 interface RevokeTokenRequest {
   ClientId: string;
@@ -57,23 +64,39 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
   const passwordChecked = passwordPolicyTargets(services, emulator);
   const rotation = refreshTokenRotationTargets(services, emulator, revoked);
   const lockedOut = signInLockout(services);
+  const passwordSignIn = (ctx: Context, req: InitiateAuthRequest) =>
+    lockedOut(ctx, req.ClientId, req.AuthParameters?.USERNAME, async () => {
+      await assertTemporaryPasswordMatches(services, ctx, req);
+      return withCognitoPasswordAnswers(devices.passwordVerified)(ctx, req);
+    });
+  const signUpSessions = new SignUpSessions(services);
+  // Choice-based sign-in (USER_AUTH): its password answers go the ways above, passwordless ones end in tokens here.
+  const userAuth = userAuthTargets(services, {
+    passwordSignIn,
+    srpInitiate: srp.initiate,
+    issued: (ctx, clientId, deviceKey, response) => devices.withNewDevice(ctx, clientId, deviceKey, response as RespondToAuthChallengeResponse),
+    signUpSessions,
+  });
 
   const gaps: Record<string, Route> = {
     ...passwordChecked,
     ...devices.targets,
     ...rotation.targets,
+    ...webAuthnRegistrationTargets(services),
+    ...webAuthnCredentialTargets(services),
+    GetUserAuthFactors: getUserAuthFactors(services),
+    SignUp: passwordlessSignUp(services, passwordChecked.SignUp, emulator('SignUp')),
+    AdminInitiateAuth: (ctx: Context, req: InitiateAuthRequest) => (req.AuthFlow === 'USER_AUTH' ? userAuth.initiate(ctx, req) : emulator('AdminInitiateAuth')(ctx, req)),
+    AdminRespondToAuthChallenge: (ctx: Context, req: RespondToAuthChallengeRequest) =>
+      userAuth.handles(req) ? userAuth.respond(ctx, req) : emulator('AdminRespondToAuthChallenge')(ctx, req),
     InitiateAuth: async (ctx: Context, req: InitiateAuthRequest) => {
+      if (req.AuthFlow === 'USER_AUTH') return userAuth.initiate(ctx, req);
       if (req.AuthFlow === 'USER_SRP_AUTH') return srp.initiate(ctx, req);
       if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
         await rotation.assertRefreshTokenAuthAllowed(ctx, req.ClientId);
         revoked.assertUsable(req.AuthParameters?.REFRESH_TOKEN, services.clock.get().getTime());
       }
-      if (req.AuthFlow === 'USER_PASSWORD_AUTH') {
-        return lockedOut(ctx, req.ClientId, req.AuthParameters?.USERNAME, async () => {
-          await assertTemporaryPasswordMatches(services, ctx, req);
-          return withCognitoPasswordAnswers(devices.passwordVerified)(ctx, req);
-        });
-      }
+      if (req.AuthFlow === 'USER_PASSWORD_AUTH') return passwordSignIn(ctx, req);
       return mfa.initiateAuth(ctx, req);
     },
     RespondToAuthChallenge: async (ctx: Context, req: RespondToAuthChallengeRequest) => {
@@ -82,6 +105,7 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
       // A stale DEVICE_KEY is refused before the proof is used up: the SDK sends the same answer again without it.
       if (deviceKey) await devices.knownDevice(ctx, req.ClientId, req.ChallengeResponses?.USERNAME ?? '', deviceKey);
       if (req.ChallengeName === 'PASSWORD_VERIFIER') return lockedOut(ctx, req.ClientId, req.ChallengeResponses?.USERNAME, () => srp.respond(ctx, req));
+      if (userAuth.handles(req)) return userAuth.respond(ctx, req);
       if (mfa.handles(req)) return devices.withNewDevice(ctx, req.ClientId, deviceKey, (await mfa.respond(ctx, req)) as RespondToAuthChallengeResponse);
       await assertNewPasswordChallengeAllowed(services, ctx, req);
       const answered = await respondToOtherChallenges(ctx, req);
@@ -92,9 +116,9 @@ export function withGapTargets(emulator: Router, services: Services, issuedCodes
     VerifySoftwareToken: mfa.verifySoftwareToken,
     SetUserMFAPreference: setUserMfaPreference(services),
     AdminSetUserMFAPreference: adminSetUserMfaPreference(services),
-    SetUserPoolMfaConfig: setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig')),
+    SetUserPoolMfaConfig: withWebAuthnConfiguration(services, setUserPoolMfaConfig(services, emulator('SetUserPoolMfaConfig'))),
     ResendConfirmationCode: resendConfirmationCode(services),
-    ConfirmSignUp: issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp'))),
+    ConfirmSignUp: signUpSessions.confirming(services, issuedCodes.expiring('signUp', services, confirmSignUpVerifyingEmail(services, emulator('ConfirmSignUp')))),
     ConfirmForgotPassword: issuedCodes.expiring('forgotPassword', services, passwordChecked.ConfirmForgotPassword),
     ChangePassword: changePasswordQuota(services, withCognitoPasswordAnswers(passwordChecked.ChangePassword)),
     GlobalSignOut: globalSignOut(services, revoked, accessTokens),

@@ -24,18 +24,17 @@ export interface SignInSessionState {
   readonly setupEmail?: string;
 }
 
-interface Stored extends SignInSessionState {
-  readonly expiresAt: number;
-}
+type Stored<S> = S & { readonly expiresAt: number };
 
-export class SignInSessions {
-  private readonly byId = new Map<string, Stored>();
+/** Sessions of one kind of sign-in step; `S` is what each remembers (the MFA steps' by default). */
+export class SignInSessions<S extends { readonly clientId: string } = SignInSessionState> {
+  private readonly byId = new Map<string, Stored<S>>();
   /** Every id ever handed out: an expired one is still recognised, and answered as expired. */
   private readonly issued = new Set<string>();
 
   constructor(private readonly now: () => number) {}
 
-  open(state: SignInSessionState): string {
+  open(state: S): string {
     const now = this.now();
     for (const [id, stored] of this.byId) if (stored.expiresAt <= now) this.byId.delete(id);
     // Long and opaque like Cognito's; never the emulator's uuid, so the harness can tell its own sessions apart.
@@ -50,7 +49,7 @@ export class SignInSessions {
   }
 
   /** The live session (for this client, when the request names one), or Cognito's NotAuthorizedException. */
-  get(id: unknown, clientId?: string): SignInSessionState {
+  get(id: unknown, clientId?: string): S {
     const stored = typeof id === 'string' ? this.byId.get(id) : undefined;
     if (!stored || (clientId !== undefined && stored.clientId !== clientId) || stored.expiresAt <= this.now()) throw new NotAuthorizedError(SESSION_EXPIRED);
     return stored;
