@@ -6,8 +6,8 @@ import type { SignInMachinery } from '../../src/core/wire/sign-in';
 import { userAuthSignIn } from '../../src/core/wire/user-auth';
 import type { Json, Wire } from '../../src/core/wire/wire';
 
-// USER_AUTH's requests and steps, against a scripted Cognito: mocked because the harness with USER_AUTH is built in
-// another branch (wt-pk-harness) and not merged here yet. Field names as the API reference gives them.
+// USER_AUTH's requests field by field, against a scripted Cognito (mocked: exact request bodies and the step objects,
+// cheaply; the same flows against the harness are in test/integration/passwordless.test.ts and passkeys.test.ts).
 
 type Answer = Json | ((params: Json) => Json);
 
@@ -48,7 +48,7 @@ const challenge = (outcome: SignInOutcome) => {
 const tokens = { AuthenticationResult: { IdToken: 'id', AccessToken: 'access', RefreshToken: 'refresh' } };
 const emailed = { ChallengeName: 'EMAIL_OTP', Session: 's2', ChallengeParameters: { CODE_DELIVERY_DESTINATION: 'a***@e***', CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' } };
 
-describe('USER_AUTH on the wire (mocked Cognito: the harness is in another branch)', () => {
+describe('USER_AUTH on the wire (mocked Cognito, for exact request bodies)', () => {
   it('lists the ways Cognito offers, answers SELECT_CHALLENGE with EMAIL_OTP on the same session, then the code', async () => {
     const { sent, resumed, signIn } = scriptedWire({
       InitiateAuth: [{ ChallengeName: 'SELECT_CHALLENGE', Session: 's1', AvailableChallenges: ['PASSWORD_SRP', 'PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN', 'SOMETHING_NEW'] }],
