@@ -3,6 +3,7 @@ import { createDeleteUserFlow } from './delete-user-flow.js';
 import { createDeviceFlow } from './device-flow.js';
 import type { FlowContext } from './flow-context.js';
 import { createMfaFlow } from './mfa-flow.js';
+import { createPasskeyFlow } from './passkey-flow.js';
 import { createPasswordFlow } from './password-flow.js';
 import { createSignUpConfirmationFlow } from './sign-up-confirmation-flow.js';
 
@@ -15,6 +16,7 @@ export const createAccountFlows = (context: FlowContext) => ({
   ...createMfaFlow(context),
   ...createDeviceFlow(context),
   ...createDeleteUserFlow(context),
+  ...createPasskeyFlow(context),
 });
 
 export type AccountFlows = ReturnType<typeof createAccountFlows>;

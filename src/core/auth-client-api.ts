@@ -1,8 +1,8 @@
-import type { ChallengeAnswer, CognitoTransport, UserDevices, MfaPreference, MfaSettings } from './cognito-transport.js';
+import type { AuthFactors, ChallengeAnswer, CognitoTransport, Passkey, UserDevices, MfaPreference, MfaSettings } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { OAuthFlows } from './oauth/oauth-flows-api.js';
 import type { Timers } from './timers.js';
-import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './types.js';
+import type { AuthState, AuthTokens, CodeDelivery, FirstFactor, NextStep, Session } from './types.js';
 
 // The public shape of the client (createAuthClient in auth-client.ts puts it together).
 
@@ -12,21 +12,30 @@ import type { AuthState, AuthTokens, CodeDelivery, NextStep, Session } from './t
  */
 export type Identifier = { email: string; username?: undefined } | { username: string; email?: undefined };
 
-export type SignInInput = Identifier & { password: string };
+export type SignInInput = Identifier & {
+  /** Required unless `authFlow` is `USER_AUTH`, where a passkey or a one-time code may sign in instead. */
+  password?: string;
+  /** With `USER_AUTH`: the way to ask for first (default: the config's `preferredChallenge`). */
+  preferredChallenge?: FirstFactor;
+};
 
 export interface SignUpInput {
   /** The Cognito username. Omitted: the email is the username (pools that sign in by email). */
   username?: string;
   /** Sent as the `email` attribute; the username when `username` is omitted. */
   email?: string;
-  password: string;
+  /** Leave out where the pool allows sign-up without a password (USER_AUTH with passkeys or one-time codes). */
+  password?: string;
   /** Extra user attributes, e.g. { name: 'Ada', phone_number: '+447700900123' } or custom ones ('custom:plan'). */
   attributes?: Record<string, string>;
 }
 
 export type ConfirmSignUpInput = Identifier & {
   code: string;
-  /** Give the password from sign-up and the user is signed in right after confirming. */
+  /**
+   * Give the password from sign-up and the user is signed in right after confirming. Under `USER_AUTH` the user is
+   * signed in without it, with the session Cognito hands back (no password, no second code).
+   */
   password?: string;
 };
 
@@ -117,6 +126,13 @@ export interface AuthClient {
   deleteUser(): Promise<void>;
   /** Which factors the signed-in user has on, and the preferred one (Cognito's GetUser). */
   getMfaPreference(): Promise<MfaSettings>;
+  /** Creates a passkey on this device for the signed-in user (the browser asks the authenticator) and registers it. */
+  registerPasskey(): Promise<void>;
+  /** The user's passkeys Cognito holds. */
+  listPasskeys(): Promise<Passkey[]>;
+  deletePasskey(credentialId: string): Promise<void>;
+  /** What the user can sign in with (GetUserAuthFactors): first factors and MFA, for settings screens. */
+  getAuthFactors(): Promise<AuthFactors>;
   /**
    * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
    * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.

@@ -3,7 +3,7 @@ import type { AuthClient, AuthClientOptions } from './auth-client-api.js';
 import { resolveConfig, type AuthConfig } from './config.js';
 import { AuthError } from './errors.js';
 import { hasInvisibleCharacter } from './identifier.js';
-import { createLazyTransport, loadCognitoTransport } from './lazy-transport.js';
+import { createLazyTransport, isMethodName, loadCognitoTransport } from './lazy-transport.js';
 import { onDemand } from './on-demand.js';
 import { createSessionEngine } from './session-engine.js';
 import { createSignInFlow } from './sign-in-flow.js';
@@ -17,27 +17,6 @@ export type * from './auth-client-api.js';
  * that lead to them ask for it as they mount, so it is there when the user submits.
  */
 export const loadAccountFlows = onDemand(() => import('./account-flows.js'));
-
-// The client's methods that live in the account flows chunk: each name once (the first load pays for every byte).
-const deferredNames = [
-  'confirmSignUp',
-  'resendCode',
-  'forgotPassword',
-  'confirmForgotPassword',
-  'changePassword',
-  'getUserAttributes',
-  'updateUserAttributes',
-  'sendAttributeCode',
-  'verifyAttribute',
-  'startTotpSetup',
-  'completeTotpSetup',
-  'setMfaPreference',
-  'listDevices',
-  'rememberDevice',
-  'forgetDevice',
-  'getMfaPreference',
-  'deleteUser',
-] as const satisfies ReadonlyArray<keyof AccountFlows>;
 
 /** The client: the session engine, the sign-in flow, sign-up, and the other flows on demand. */
 export function createAuthClient(config: AuthConfig, options: AuthClientOptions = {}): AuthClient {
@@ -62,10 +41,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
   // Only apps with `oauth` fetch it (at start: to finish a redirect back and check the config at once).
   const oauth = config.oauth && onDemand(() => import('./oauth/attach-oauth.js').then((m) => m.attachOAuth(client, engine, config.oauth!)));
 
-  const deferred = Object.fromEntries(deferredNames.map((name) => [name, later(name)])) as Pick<AccountFlows, (typeof deferredNames)[number]>;
-
-  const client: AuthClient = {
-    ...deferred,
+  const own: Omit<AuthClient, keyof AccountFlows> = {
     config: resolved,
     getState: engine.store.getState,
     subscribe: engine.store.subscribe,
@@ -95,5 +71,10 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     getAccessToken: () => engine.usableSession().then((s) => s.tokens.accessToken),
     getIdToken: () => engine.usableSession().then((s) => s.tokens.idToken),
   };
+  // Every other method lives in the account flows chunk (not a promise's `then`, JSON's `toJSON`, nothing every
+  // object has): listing them by name cost the first load more than this does.
+  const client = new Proxy(own, {
+    get: (target, name) => (name in target ? (target as Record<string | symbol, unknown>)[name] : isMethodName(name) ? later(name as keyof AccountFlows) : undefined),
+  }) as AuthClient;
   return client;
 }

@@ -1,4 +1,4 @@
-import { AuthError, defaultErrorMessages, type AuthErrorCode, type AuthOperation } from './errors.js';
+import { AuthError, defaultErrorMessages, type AuthOperation, type CoreErrorCode } from './errors.js';
 
 // How Cognito's exceptions (through the SDK's Client, or the network failing) become AuthErrors. Only a request
 // can fail this way, so this is a chunk of its own, fetched with the first error (see lazy-transport.ts).
@@ -59,7 +59,7 @@ function mapError(err: unknown, operation: AuthOperation, options: MapErrorOptio
   if (err instanceof AuthError) return err;
   const cognitoCode = cognitoCodeOf(err);
   const message = messageOf(err);
-  const make = (code: AuthErrorCode) => new AuthError(code, defaultErrorMessages[code], { cognitoCode, cause: err });
+  const make = (code: CoreErrorCode) => new AuthError(code, defaultErrorMessages[code], { cognitoCode, cause: err });
 
   if (operation === 'changePassword') {
     // Real Cognito: NotAuthorizedException; the emulator: InvalidPasswordException "Invalid password".
@@ -69,6 +69,14 @@ function mapError(err: unknown, operation: AuthOperation, options: MapErrorOptio
   // answerChallenge: the first code of an authenticator app set up while signing in (VerifySoftwareToken).
   if ((operation === 'totp' || operation === 'answerChallenge') && (cognitoCode === 'EnableSoftwareTokenMFAException' || /code mismatch/i.test(message))) {
     return make('codeMismatch');
+  }
+
+  // Cognito's passkey refusals: the pool's relying party or allowed origins do not fit this page, or the pool has
+  // no passkeys (WebAuthnNotEnabledException, WebAuthnConfigurationMissingException, WebAuthnCredentialNotSupportedException).
+  if (cognitoCode?.startsWith('WebAuthn')) {
+    if (cognitoCode === 'WebAuthnChallengeNotFoundException') return make('expiredCode');
+    const relyingParty = /RelyingParty|Origin/.test(cognitoCode);
+    return new AuthError(relyingParty ? 'passkeyRelyingParty' : 'passkeyUnsupported', message, { cognitoCode, cause: err });
   }
 
   switch (cognitoCode) {

@@ -17,6 +17,8 @@ import { signUpOperations } from './wire/sign-up.js';
 import { tokenOperations } from './wire/token-operations.js';
 import { userAttributeOperations } from './wire/user-attributes.js';
 import { createWire, type Json } from './wire/wire.js';
+import { onDemand } from './on-demand.js';
+import { checkPreferredChallenge } from './wire/preferred-challenge.js';
 
 export type {
   ChallengeAnswer,
@@ -25,6 +27,10 @@ export type {
   UserDevices,
   MfaPreference,
   MfaSettings,
+  AuthFactors,
+  Passkey,
+  PasswordlessTransport,
+  UserAuthOptions,
   SignInOutcome,
   SignUpOutcome,
   TransportConfig,
@@ -49,8 +55,17 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
     new Promise<T>((resolve, reject) => client.request(operation, params, (err, data) => (err ? reject(err) : resolve(data as T)))),
   );
   const devices = deviceAuth(config, wire);
+  const passwordSignIn = signInOperations(wire, devices);
+  const { signIn } = withResendCode(passwordSignIn);
+  // Choice-based sign-in and passkeys are chunks of their own: only apps that use them fetch them.
+  const userAuth = onDemand(async () => (await import('./wire/user-auth.js')).userAuthSignIn(wire, passwordSignIn));
   return {
-    ...withResendCode(signInOperations(wire, devices)),
+    signIn: async (username, password, flow, options, session) => {
+      const preferredChallenge = options?.preferredChallenge ?? config.preferredChallenge;
+      checkPreferredChallenge(flow, preferredChallenge);
+      return flow === 'USER_AUTH' ? (await userAuth())(username, password, { preferredChallenge, session }) : signIn(username, password, flow);
+    },
+    passwordless: onDemand(async () => (await import('./wire/passkeys.js')).passwordlessOperations(wire)),
     ...signUpOperations(wire),
     ...tokenOperations(wire, devices),
     ...passwordOperations(wire),

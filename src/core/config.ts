@@ -2,7 +2,9 @@ import { AuthError } from './errors.js';
 import type { OAuthConfig } from './oauth-config.js';
 import { resolveStorage, type StorageAdapter, type StorageOption } from './storage.js';
 
-export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+import type { FirstFactor } from './types.js';
+
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'USER_AUTH';
 
 /** What users sign in with: the pool's username attribute(s) or aliases (Cognito console › Sign-in options). */
 export type LoginMechanism = 'email' | 'phone_number' | 'username' | 'preferred_username';
@@ -17,8 +19,13 @@ export interface AuthConfig {
   clientId: string;
   /** Cognito API URL; defaults to the pool's region endpoint. Point it at an emulator in development. */
   endpoint?: string;
-  /** `USER_SRP_AUTH` (default: the password never leaves the device) or `USER_PASSWORD_AUTH`. */
+  /**
+   * `USER_SRP_AUTH` (default: the password never leaves the device), `USER_PASSWORD_AUTH`, or `USER_AUTH`:
+   * choice-based sign-in (passkey, email or SMS code, password), the app client needs `ALLOW_USER_AUTH`.
+   */
   authFlow?: AuthFlow;
+  /** With `USER_AUTH`: the way to offer first, when the user has it; otherwise Cognito lists the choices. */
+  preferredChallenge?: FirstFactor;
   /** Where the session lives: `'local'` (default), `'session'`, `'memory'` or your own adapter. */
   storage?: StorageOption;
   /** Refresh this many seconds before the tokens expire (default 60; at most half the token lifetime). */
@@ -56,6 +63,7 @@ export interface ResolvedConfig {
   region: string;
   endpoint: string;
   authFlow: AuthFlow;
+  preferredChallenge?: FirstFactor;
   storage: StorageAdapter;
   refreshMarginMs: number;
   revealUserExistence: boolean;
@@ -91,8 +99,8 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
   }
   if (/\s/.test(clientId)) throw invalid(`clientId "${clientId}" contains whitespace; copy it again from the console.`);
   const authFlow = config.authFlow ?? 'USER_SRP_AUTH';
-  if (authFlow !== 'USER_SRP_AUTH' && authFlow !== 'USER_PASSWORD_AUTH') {
-    throw invalid(`authFlow "${String(authFlow)}" is not supported; use "USER_SRP_AUTH" or "USER_PASSWORD_AUTH".`);
+  if (!/^USER_(SRP_|PASSWORD_|)AUTH$/.test(authFlow)) {
+    throw invalid(`authFlow "${String(authFlow)}" is not supported; use "USER_SRP_AUTH", "USER_PASSWORD_AUTH" or "USER_AUTH".`);
   }
   const margin = config.refreshMarginSeconds ?? 60;
   if (!Number.isFinite(margin) || margin < 0) throw invalid('refreshMarginSeconds must be a number of seconds, 0 or more.');
@@ -100,6 +108,8 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
   const endpoint = config.endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   if (!/^https?:\/\//.test(endpoint)) throw invalid(`endpoint "${endpoint}" must be an http(s) URL.`);
   return {
+    // Options passed on as given (`preferredChallenge`: checked with the first sign-in, in the wire chunk).
+    ...config,
     userPoolId,
     clientId,
     region,

@@ -1,5 +1,12 @@
+/**
+ * Passkey failures. Their messages come with the passkey code (core/passkey/passkey-errors.ts), fetched on
+ * demand, so they are not in `defaultErrorMessages`; override them through `messages.errors` like any other.
+ */
+export type PasskeyErrorCode = 'passkeyCancelled' | 'passkeyExists' | 'passkeyRelyingParty' | 'passkeyUnsupported';
+
 /** Every failure the kit reports, named for what the user or app should do about it. */
 export type AuthErrorCode =
+  | PasskeyErrorCode
   | 'invalidCredentials'
   | 'userNotFound'
   | 'userNotConfirmed'
@@ -35,6 +42,9 @@ export type AuthErrorCode =
  */
 export type OAuthErrorCode = 'oauthDeclined' | 'oauthStateMismatch' | 'oauthCodeRejected' | 'oauthProviderError' | 'oauthTokenRejected';
 
+/** The codes whose default messages ship with the first load (`defaultErrorMessages`). */
+export type CoreErrorCode = Exclude<AuthErrorCode, PasskeyErrorCode | OAuthErrorCode>;
+
 /** What the kit was doing when a Cognito error came back: some exceptions mean different things per flow. */
 export type AuthOperation =
   | 'signIn'
@@ -51,9 +61,10 @@ export type AuthOperation =
   | 'totp'
   | 'devices'
   | 'deleteUser'
+  | 'passkeys'
   | 'other';
 
-export const defaultErrorMessages: ErrorMessages = {
+export const defaultErrorMessages: Record<CoreErrorCode, string> = {
   invalidCredentials: 'Incorrect email or password.',
   userNotFound: 'No account uses this email address.',
   userNotConfirmed: 'This account is not confirmed yet. Enter the code we sent to your email.',
@@ -82,8 +93,8 @@ export const defaultErrorMessages: ErrorMessages = {
   unknown: 'Something went wrong. Try again.',
 };
 
-/** A message per error code; the OAuth ones are optional (they come with the OAuth chunk and its messages). */
-export type ErrorMessages = Record<Exclude<AuthErrorCode, OAuthErrorCode>, string> & Partial<Record<OAuthErrorCode, string>>;
+/** A message per error code; the passkey and OAuth ones are optional (they come with their chunks and messages). */
+export type ErrorMessages = Record<CoreErrorCode, string> & Partial<Record<PasskeyErrorCode | OAuthErrorCode, string>>;
 
 const retryableCodes: ReadonlySet<AuthErrorCode> = new Set(['network', 'serviceUnavailable', 'tooManyRequests']);
 
@@ -121,7 +132,7 @@ export class AuthError extends Error {
   declare readonly cognitoCode: string | undefined;
   declare readonly field: AuthErrorField | undefined;
 
-  constructor(code: AuthErrorCode, message: string = defaultErrorMessages[code] as string, options: AuthErrorOptions = {}) {
+  constructor(code: AuthErrorCode, message: string = defaultErrorMessages[code as CoreErrorCode], options: AuthErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.retryable = retryableCodes.has(code);

@@ -18,7 +18,8 @@ export interface FlowContext {
   /** The session, refreshed first if due; rejects with `notSignedIn` when there is none. */
   usableSession(): Promise<Session>;
   refresh(): Promise<Session>;
-  signIn(input: SignInInput): Promise<NextStep>;
+  /** `session`: ConfirmSignUp's, to sign a new user in under USER_AUTH with nothing typed again. */
+  signIn(input: SignInInput, session?: string): Promise<NextStep>;
   /** Ends the session here and in the other tabs, with no request to Cognito. */
   endSession(reason: SignOutReason | null): void;
 }

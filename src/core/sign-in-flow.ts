@@ -1,4 +1,5 @@
 import type { AuthClient } from './auth-client-api.js';
+import type { FlowContext } from './flow-context.js';
 import type { ChallengeAnswer, SignInOutcome } from './cognito-transport.js';
 import { AuthError } from './errors.js';
 import { toAuthErrorLoaded } from './lazy-transport.js';
@@ -6,7 +7,7 @@ import type { SessionEngine } from './session-engine.js';
 import type { NextStep } from './types.js';
 
 /** Sign-in and the steps Cognito may ask for on the way (MFA, a new password…): one challenge waits at a time. */
-export function createSignInFlow(engine: SessionEngine): Pick<AuthClient, 'signIn' | 'answerChallenge'> {
+export function createSignInFlow(engine: SessionEngine): Pick<AuthClient, 'answerChallenge'> & Pick<FlowContext, 'signIn'> {
   const { config, transport, store } = engine;
   let pendingChallenge: ((answer: ChallengeAnswer) => Promise<SignInOutcome>) | null = null;
   engine.onEnd(() => {
@@ -24,13 +25,13 @@ export function createSignInFlow(engine: SessionEngine): Pick<AuthClient, 'signI
   };
 
   return {
-    signIn(input) {
+    signIn(input, session) {
       const username = (input.username ?? input.email).trim();
       const { password } = input;
       // A step left unanswered (the user went back) must not stay answerable, nor keep its credentials for a resend.
       pendingChallenge = null;
       return transport
-        .signIn(username, password, config.authFlow)
+        .signIn(username, password, config.authFlow, input, session)
         .then(toNextStep)
         .catch(async (err: unknown): Promise<NextStep> => {
           const error = await toAuthErrorLoaded(err, 'signIn', { revealUserExistence: config.revealUserExistence });

@@ -3,14 +3,15 @@ import type { FlowContext } from './flow-context.js';
 import type { NextStep } from './types.js';
 
 /** After sign-up: the emailed code, a new one, and signing in right after with the password from sign-up. */
-export function createSignUpConfirmationFlow({ transport, fail, signIn }: FlowContext): Pick<AuthClient, 'confirmSignUp' | 'resendCode'> {
+export function createSignUpConfirmationFlow({ config, transport, fail, signIn }: FlowContext): Pick<AuthClient, 'confirmSignUp' | 'resendCode'> {
   return {
     async confirmSignUp(input) {
       const username = (input.username ?? input.email).trim();
       const { code, password } = input;
-      await transport.confirmSignUp(username, code.trim()).catch(fail('confirmSignUp'));
-      if (password === undefined) return { step: 'signIn', username };
-      return signIn({ username, password });
+      const session = await transport.confirmSignUp(username, code.trim()).catch(fail('confirmSignUp'));
+      if (password !== undefined) return signIn({ username, password });
+      if (session && config.authFlow === 'USER_AUTH') return signIn({ username }, session);
+      return { step: 'signIn', username };
     },
 
     resendCode(email) {

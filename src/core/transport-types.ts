@@ -1,9 +1,11 @@
 import type { AuthFlow, RememberDevice } from './config.js';
 import type { StorageAdapter } from './storage.js';
-import type { AuthTokens, ChallengeStep, CodeDelivery, MfaFactor } from './types.js';
+import type { AuthTokens, ChallengeStep, CodeDelivery, FirstFactor, MfaFactor } from './types.js';
 
 export interface TransportConfig {
   userPoolId: string;
+  /** USER_AUTH: the way to ask for first when a sign-in names none. */
+  preferredChallenge?: FirstFactor;
   clientId: string;
   endpoint: string;
   /** Where remembered devices are kept (the kit's storage); without it the transport remembers none. */
@@ -21,7 +23,16 @@ export type ChallengeAnswer =
   /** At `emailSetup`: where email MFA codes should go. */
   | { kind: 'emailAddress'; email: string }
   /** Cognito cannot resend an MFA code: the sign-in starts again with the credentials the flow still holds. */
-  | { kind: 'resendCode' };
+  | { kind: 'resendCode' }
+  /**
+   * USER_AUTH: the way to sign in, at `selectChallenge` or to switch from any first-factor step (a fresh
+   * challenge for the same user). `password` with PASSWORD / PASSWORD_SRP; without it a `password` step comes.
+   */
+  | { kind: 'selectChallenge'; challenge: FirstFactor; password?: string }
+  /** At `password`. */
+  | { kind: 'password'; password: string }
+  /** At `passkey`: asks the browser for the passkey (`navigator.credentials.get`) and sends Cognito the assertion. */
+  | { kind: 'passkey' };
 
 export type SignInOutcome =
   | { kind: 'tokens'; tokens: AuthTokens; newDevice?: { deviceKey: string; deviceGroupKey: string } }
@@ -33,11 +44,21 @@ export interface SignUpOutcome {
   delivery: CodeDelivery | undefined;
 }
 
+/** USER_AUTH's extra: the way to ask for first (default: the config's `preferredChallenge`). */
+export interface UserAuthOptions {
+  preferredChallenge?: FirstFactor;
+}
+
 export interface CognitoTransport {
-  signIn(username: string, password: string, flow: AuthFlow): Promise<SignInOutcome>;
-  /** `attributes` as sent, `email` included when there is one. */
-  signUp(username: string, password: string, attributes: Record<string, string>): Promise<SignUpOutcome>;
-  confirmSignUp(username: string, code: string): Promise<void>;
+  /**
+   * `password` may be empty under USER_AUTH (a passkey or a code); `options` and `session` (ConfirmSignUp's: signs
+   * the new user in with nothing typed again) only matter there.
+   */
+  signIn(username: string, password: string | undefined, flow: AuthFlow, options?: UserAuthOptions, session?: string): Promise<SignInOutcome>;
+  /** `attributes` as sent, `email` included when there is one; without a password where the pool allows it. */
+  signUp(username: string, password: string | undefined, attributes: Record<string, string>): Promise<SignUpOutcome>;
+  /** Resolves to ConfirmSignUp's `Session`, when Cognito gives one (USER_AUTH: sign in with it). */
+  confirmSignUp(username: string, code: string): Promise<string | undefined>;
   resendCode(username: string): Promise<CodeDelivery | undefined>;
   /**
    * New tokens from the refresh token (GetTokensFromRefreshToken; REFRESH_TOKEN_AUTH where the endpoint lacks it),
@@ -68,6 +89,38 @@ export interface CognitoTransport {
   setDeviceRemembered(username: string, tokens: AuthTokens, remembered: boolean, deviceKey?: string): Promise<void>;
   /** ForgetDevice (this browser's device when no key is given) and, for this browser's, its stored key and secret. */
   forgetDevice(username: string, tokens: AuthTokens, deviceKey?: string): Promise<void>;
+  /** Passkeys and sign-in factors: a chunk of their own, fetched with the first call. */
+  passwordless(): Promise<PasswordlessTransport>;
+}
+
+/** The signed-in user's passkeys and sign-in factors (Cognito's WebAuthn operations, GetUserAuthFactors). */
+export interface PasswordlessTransport {
+  /** StartWebAuthnRegistration, the browser's `navigator.credentials.create()`, CompleteWebAuthnRegistration. */
+  registerPasskey(tokens: AuthTokens): Promise<void>;
+  /** ListWebAuthnCredentials, every page. */
+  listPasskeys(tokens: AuthTokens): Promise<Passkey[]>;
+  deletePasskey(tokens: AuthTokens, credentialId: string): Promise<void>;
+  getAuthFactors(tokens: AuthTokens): Promise<AuthFactors>;
+}
+
+/** A passkey registered for the user (ListWebAuthnCredentials). */
+export interface Passkey {
+  credentialId: string;
+  /** The name Cognito gives it (from the authenticator, e.g. "iCloud Keychain"), if any. */
+  name?: string;
+  relyingPartyId: string;
+  /** `platform` (this device's own) or `cross-platform` (a security key, a phone). */
+  attachment?: string;
+  transports: string[];
+  createdAt?: Date;
+}
+
+/** What the user can sign in with (GetUserAuthFactors): first factors and MFA. */
+export interface AuthFactors {
+  /** Configured first factors: `PASSWORD`, `EMAIL_OTP`, `SMS_OTP`, `WEB_AUTHN`. */
+  signIn: Array<Exclude<FirstFactor, 'PASSWORD_SRP'>>;
+  mfa: MfaFactor[];
+  preferredMfa: MfaFactor | null;
 }
 
 export interface Device {

@@ -65,6 +65,12 @@ export type MfaFactor = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
 /** The factors a user can set up while signing in, when the pool requires MFA (SMS is not offered there). */
 export type MfaSetupFactor = 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
 
+/**
+ * A way to sign in as the first factor under `authFlow: 'USER_AUTH'`, in Cognito's names: a passkey, a code by email
+ * or SMS, or the password (sent as it is, or proved with SRP).
+ */
+export type FirstFactor = 'WEB_AUTHN' | 'EMAIL_OTP' | 'SMS_OTP' | 'PASSWORD' | 'PASSWORD_SRP';
+
 /** What a sign-in or sign-up call resolves to: the session, or what Cognito needs next. */
 export type NextStep =
   | { step: 'done'; session: Session }
@@ -83,6 +89,17 @@ export type NextStep =
   /** Set up email MFA: answer with the address (`emailAddress`); a code goes there next (`emailMfa`). */
   | { step: 'emailSetup' }
   | { step: 'customChallenge'; parameters: Record<string, string> }
+  /** USER_AUTH: the ways Cognito offers this user; answer `selectChallenge`. */
+  | { step: 'selectChallenge'; options: FirstFactor[] }
+  /**
+   * USER_AUTH: a one-time code went by email (`emailOtp`) or SMS (`smsOtp`); answer `mfaCode`, or `resendCode` for a
+   * new one (a fresh challenge). `options`: the other ways Cognito offered, to switch with `selectChallenge`.
+   */
+  | { step: 'emailOtp' | 'smsOtp'; delivery?: CodeDelivery; options: FirstFactor[] }
+  /** USER_AUTH: sign in with a passkey; answer `passkey` (the browser asks the authenticator). */
+  | { step: 'passkey'; options: FirstFactor[] }
+  /** USER_AUTH: the password was chosen; answer `password`. */
+  | { step: 'password'; options: FirstFactor[] }
   | { step: 'resetPassword'; username: string; delivery?: CodeDelivery };
 
 export type ChallengeStep = Exclude<NextStep, { step: 'done' | 'signIn' | 'confirmSignUp' | 'resetPassword' }>;

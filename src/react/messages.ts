@@ -5,6 +5,8 @@ import { fieldMessages, type FieldMessages } from './field-messages.js';
 import { formMessages } from './form-messages.js';
 import { oauthMessages } from './oauth-messages.js';
 import { settingsMessages, type SettingsMessages } from './settings-messages.js';
+import { passkeyMessages } from './passkey-messages.js';
+import { passwordlessMessages } from './passwordless-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
@@ -145,6 +147,45 @@ export interface AuthMessages extends SettingsMessages, FieldMessages {
   oauthErrorCodeRejected: string;
   oauthErrorProvider: string;
   oauthErrorTokenRejected: string;
+  /** Choice-based sign-in (USER_AUTH) steps. */
+  selectChallengeTitle: string;
+  selectChallengeLegend: string;
+  passkeyOption: string;
+  emailCodeOption: string;
+  smsCodeOption: string;
+  passwordOption: string;
+  otherWaysLabel: string;
+  /** A switch to another way, e.g. "Sign in with a code by email instead" (`way` is one of the option labels). */
+  useOtherWay: (way: string) => string;
+  signInCodeTitle: string;
+  emailSignInCodeHint: (destination: string | undefined) => string;
+  smsSignInCodeHint: (destination: string | undefined) => string;
+  passkeyTitle: string;
+  passkeyIntro: string;
+  usePasskey: string;
+  usingPasskey: string;
+  passwordStepTitle: string;
+  /** LoginForm's `offerPasskey`: after a password or code sign-in. */
+  offerPasskeyTitle: string;
+  offerPasskeyIntro: string;
+  offerPasskeyYes: string;
+  offerPasskeyNo: string;
+  /** PasskeyManager. */
+  passkeysTitle: string;
+  passkeysLoading: string;
+  passkeysEmpty: string;
+  passkeysRetry: string;
+  passkeyUnnamed: string;
+  passkeyCreated: (date: Date) => string;
+  addPasskey: string;
+  addingPasskey: string;
+  passkeyAdded: string;
+  deletePasskey: string;
+  deletePasskeyLabel: (name: string) => string;
+  deletingPasskey: string;
+  passkeyDeleted: (name: string) => string;
+  passkeysUnsupported: string;
+  /** By error code; the passkey and OAuth codes' defaults come with their own code (the error's own message). */
   errors: ErrorMessages;
 }
 
@@ -157,6 +198,8 @@ export const defaultMessages: AuthMessages = {
   ...oauthMessages,
   ...settingsMessages,
   ...fieldMessages,
+  ...passwordlessMessages,
+  ...passkeyMessages,
 };
 
 /** Any strings to replace; `errors` by error code. */

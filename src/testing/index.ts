@@ -7,7 +7,7 @@ export { MockAuthProvider } from './MockAuthProvider.js';
 export type { MockAuthProviderProps } from './MockAuthProvider.js';
 export { createTestSession, createTestTokens, unsignedJwt } from './test-session.js';
 export type { TestSessionOptions } from './test-session.js';
-export { createScriptedTransport, maskEmail, mockDevices, mockTotpSecret } from './scripted-transport.js';
+export { createScriptedTransport, maskEmail, mockDevices, mockPasskey, mockTotpSecret } from './scripted-transport.js';
 export type { MockCall, ScriptedTransport, ScriptedTransportOptions } from './scripted-transport.js';
 export { cognitoError } from './mock-errors.js';
 export { failWith, hang, resolveWith } from './scripts.js';

@@ -22,6 +22,8 @@ export interface MockAuthClientOptions {
   delay?: number;
   /** Config overrides; the default is a valid fake pool with memory storage. */
   config?: Partial<AuthConfig>;
+  /** The user's passkeys at the start (e.g. `[mockPasskey]`). */
+  passkeys?: readonly import('../core/cognito-transport.js').Passkey[];
   /** Replaceable time, as for `createAuthClient`. */
   timers?: Timers;
   /** Sign-in by redirect (`useSignInWithRedirect`, `<SocialButtons>`): answered at once, as scripted; `{}` for the defaults. */
@@ -42,6 +44,7 @@ export function createMockAuthClient(options: MockAuthClientOptions = {}): MockA
   const scripted = createScriptedTransport({
     scripts: options.scripts,
     delay: options.delay,
+    passkeys: options.passkeys,
     now: options.timers ? () => options.timers!.now() : undefined,
   });
   const storageKey = options.config?.storageKey ?? 'rck.mock';

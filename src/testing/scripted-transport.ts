@@ -1,4 +1,4 @@
-import type { ChallengeAnswer, CognitoTransport, Device, MfaPreference, MfaSettings, SignInOutcome } from '../core/cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, Device, MfaPreference, MfaSettings, Passkey, PasswordlessTransport, SignInOutcome } from '../core/cognito-transport.js';
 import { decodeJwtPayload } from '../core/tokens.js';
 import type { AuthTokens, ChallengeStep, CodeDelivery, MfaFactor, Session, UserClaims } from '../core/types.js';
 import { buildFailure } from './mock-errors.js';
@@ -17,7 +17,19 @@ export interface ScriptedTransportOptions {
   delay?: number;
   /** The clock tokens are issued by (default `Date.now`). */
   now?: () => number;
+  /** The passkeys the user starts with (`mockPasskey`-like); `registerPasskey` adds one, `deletePasskey` removes one. */
+  passkeys?: readonly Passkey[];
 }
+
+/** A passkey as ListWebAuthnCredentials describes one. */
+export const mockPasskey: Passkey = {
+  credentialId: 'mock-passkey-1',
+  name: 'Chrome on Mac',
+  relyingPartyId: 'localhost',
+  attachment: 'platform',
+  transports: ['internal', 'hybrid'],
+  createdAt: new Date('2026-10-12T19:30:00Z'),
+};
 
 export interface ScriptedTransport {
   transport: CognitoTransport;
@@ -62,8 +74,22 @@ function applyMfaPreference(current: MfaSettings, preference: MfaPreference): Mf
  * steps lead to the next one (TOTP with the mock's secret, email with a code to the given address), anything
  * else signs in.
  */
-function nextStepOf(answer: ChallengeAnswer, step: ChallengeStep): ChallengeStep | undefined {
+function nextStepOf(answer: ChallengeAnswer, step: ChallengeStep, username: string): ChallengeStep | undefined {
   if (answer.kind === 'resendCode') return step;
+  if (answer.kind === 'selectChallenge') {
+    // USER_AUTH: the way chosen (or switched to), as Cognito would ask for it next.
+    const options = 'options' in step && step.step !== 'selectMfa' && step.step !== 'mfaSetup' ? step.options : [];
+    switch (answer.challenge) {
+      case 'WEB_AUTHN':
+        return { step: 'passkey', options };
+      case 'EMAIL_OTP':
+        return { step: 'emailOtp', delivery: emailDelivery(username), options };
+      case 'SMS_OTP':
+        return { step: 'smsOtp', delivery: { destination: '+*******0100', medium: 'SMS', attribute: 'phone_number' }, options };
+      default:
+        return answer.password ? undefined : { step: 'password', options };
+    }
+  }
   if (step.step === 'mfaSetup' && answer.kind === 'selectMfa') {
     return answer.mfa === 'EMAIL_OTP' ? { step: 'emailSetup' } : { step: 'totpSetup', secret: mockTotpSecret };
   }
@@ -117,6 +143,7 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
   const users = new Map<string, MockUser>();
   let lastUsername = 'ada@example.com';
   let devices: Device[] = mockDevices.map((device) => ({ ...device }));
+  let passkeys: Passkey[] = (options.passkeys ?? []).map((p) => ({ ...p }));
   const deviceFor = (deviceKey: string | undefined) => devices.find((d) => (deviceKey ? d.deviceKey === deviceKey : d.current));
 
   const userByName = (username: string): MockUser => {
@@ -154,7 +181,7 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
   /** What an unscripted method resolves with: what a happy Cognito would say. */
   const defaults: { [M in MockMethod]?: (...args: MockArgs<M>) => MockResult<M> } = {
     signIn: () => undefined,
-    answerChallenge: nextStepOf,
+    answerChallenge: (answer, step) => nextStepOf(answer, step, lastUsername),
     // The code goes to the email when there is one, else by text message to the phone number (a phone pool).
     signUp: (username, _password, attributes) => {
       const phone = attributes.email ? undefined : (attributes.phone_number ?? (username.startsWith('+') ? username : undefined));
@@ -189,6 +216,14 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
       const device = deviceFor(deviceKey);
       devices = devices.filter((d) => d !== device);
     },
+    registerPasskey: () => {
+      passkeys = [...passkeys, { ...mockPasskey, credentialId: `mock-passkey-${passkeys.length + 1}`, createdAt: new Date(now()) }];
+    },
+    listPasskeys: () => passkeys.map((p) => ({ ...p })),
+    deletePasskey: (_tokens, credentialId) => {
+      passkeys = passkeys.filter((p) => p.credentialId !== credentialId);
+    },
+    getAuthFactors: () => ({ signIn: passkeys.length ? ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] : ['PASSWORD', 'EMAIL_OTP'], mfa: [], preferredMfa: null }),
     getMfaPreference: (username) => userByName(username).mfa ?? { enabled: [], preferred: null },
     deleteUser: (username) => void users.delete(userByName(username).sub),
     setMfaPreference: (username, _tokens, preference) => {
@@ -222,10 +257,16 @@ export function createScriptedTransport(options: ScriptedTransportOptions = {}):
     return result;
   }
 
+  const passwordless = new Proxy({} as PasswordlessTransport, {
+    get: (_target, name) => (typeof name === 'string' && name !== 'then' ? (...args: unknown[]) => call(name as MockMethod, args as MockArgs<MockMethod>) : undefined),
+  });
+
   const transport = new Proxy({} as CognitoTransport, {
     get(_target, name) {
       // Not a thenable, not a symbol-keyed protocol: only named methods.
       if (typeof name !== 'string' || name === 'then') return undefined;
+      // Passkeys and sign-in factors come from a chunk of their own in the real transport: scripted by their names here.
+      if (name === 'passwordless') return async () => passwordless;
       return (...args: unknown[]) => call(name as MockMethod, args as MockArgs<MockMethod>);
     },
   });

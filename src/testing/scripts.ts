@@ -1,4 +1,4 @@
-import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../core/cognito-transport.js';
+import type { ChallengeAnswer, CognitoTransport, PasswordlessTransport, SignInOutcome } from '../core/cognito-transport.js';
 import type { AuthError, AuthErrorCode } from '../core/errors.js';
 import type { AuthTokens, ChallengeStep, Session } from '../core/types.js';
 
@@ -9,10 +9,13 @@ import type { AuthTokens, ChallengeStep, Session } from '../core/types.js';
  */
 export type MockSignInResult = ChallengeStep | AuthTokens | Session | SignInOutcome | undefined;
 
+/** The transport's methods, passkeys' and sign-in factors' (`passwordless()`) included, by name. */
+type AllTransport = Omit<CognitoTransport, 'passwordless'> & PasswordlessTransport;
+
 type TransportCalls = {
-  [M in keyof CognitoTransport]: {
-    args: Parameters<CognitoTransport[M]>;
-    result: M extends 'signIn' ? MockSignInResult : Awaited<ReturnType<CognitoTransport[M]>>;
+  [M in keyof AllTransport]: {
+    args: Parameters<AllTransport[M]>;
+    result: M extends 'signIn' ? MockSignInResult : Awaited<ReturnType<AllTransport[M]>>;
   };
 };
 

@@ -21,6 +21,8 @@ export interface MockAuthParameters {
   showSession?: boolean;
   /** A code step this tab kept before a reload (sessionStorage), e.g. `{ form: 'register', username }`. */
   pendingStep?: PendingStep;
+  /** The user's passkeys at the start (`[mockPasskey]`). */
+  passkeys?: MockAuthClientOptions['passkeys'];
   /** Client config on top of the mock pool's, e.g. `{ rememberDevice: 'ask' }`. */
   config?: MockAuthClientOptions['config'];
   /** Sign-in by redirect, answered at once (`{}`), or a way back that already failed (`{ redirectError }`). */
@@ -74,6 +76,7 @@ export const withMockAuth: Decorator = (Story, context) => {
       messages={auth.messages}
       config={auth.config}
       oauth={auth.oauth}
+      passkeys={auth.passkeys}
     >
       <FreshTab pendingStep={auth.pendingStep} />
       <Story />

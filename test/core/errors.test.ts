@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toAuthError } from '../../src/core/cognito-errors';
-import { AuthError, defaultErrorMessages, type AuthErrorCode, type AuthOperation } from '../../src/core/errors';
+import { AuthError, defaultErrorMessages, type AuthErrorCode, type AuthOperation, type CoreErrorCode } from '../../src/core/errors';
 
 const sdkError = (code: string, message: string) => Object.assign(new Error(message), { code, name: code });
 
 describe('toAuthError', () => {
-  const cases: Array<[AuthOperation, string, string, AuthErrorCode]> = [
+  const cases: Array<[AuthOperation, string, string, CoreErrorCode]> = [
     ['signIn', 'NotAuthorizedException', 'Incorrect username or password.', 'invalidCredentials'],
     // The emulator's variants (shared/cognito-local.md): same user-facing meaning.
     ['signIn', 'InvalidPasswordException', 'Invalid password', 'invalidCredentials'],

@@ -9,6 +9,7 @@ type Choice = Extract<ChallengeAnswer, { kind: 'selectMfa' | 'emailAddress' }>;
  * on the way again (which factor, which address to set up), so the new code goes where the last one went.
  */
 export function withResendCode({ signIn }: Pick<CognitoTransport, 'signIn'>): Pick<CognitoTransport, 'signIn'> {
+  // USER_AUTH asks for new codes itself (./user-auth.ts); this wraps the password flows.
   return {
     async signIn(username, password, flow) {
       const choices: Choice[] = [];

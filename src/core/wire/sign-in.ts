@@ -17,7 +17,17 @@ const parseJson = <T>(text: string | undefined, fallback: T): T => {
   }
 };
 
-export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoTransport, 'signIn'> {
+type SrpSession = Awaited<ReturnType<Awaited<ReturnType<typeof loadSrp>>['startSignInSrp']>>;
+
+/** What USER_AUTH (./user-auth.ts) shares with the password sign-in: the steps after the first factor, the SRP proof. */
+export interface SignInMachinery {
+  /** MFA, a new password, a device's proof or the tokens: whatever Cognito answered, as the password sign-in handles it. */
+  resume(username: string, data: AuthResponse): SignInOutcome | Promise<SignInOutcome>;
+  /** Answers PASSWORD_VERIFIER with the password's SRP proof. */
+  provePassword(username: string, password: string, srp: SrpSession, started: AuthResponse): Promise<SignInOutcome>;
+}
+
+export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoTransport, 'signIn'> & SignInMachinery {
   const { userPoolId, clientId: ClientId, call, withContext } = wire;
   const poolName = userPoolId.split('_')[1] ?? '';
   const setup = mfaSetupSteps(wire);
@@ -135,18 +145,24 @@ export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoT
         'AuthParameters',
       );
       if (!srp || started.ChallengeName !== 'PASSWORD_VERIFIER') return outcome(username, started);
-      const challenge = started.ChallengeParameters ?? {};
-      const userId = challenge.USER_ID_FOR_SRP ?? username;
-      const TIMESTAMP = cognitoTimestamp();
-      const ChallengeResponses = {
-        USERNAME: userId,
-        PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
-        TIMESTAMP,
-        PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature(poolName, userId, password, challenge, TIMESTAMP),
-        ...(deviceKeyOf(userId) ? { DEVICE_KEY: deviceKeyOf(userId) } : {}),
-      };
-      const params = { ChallengeName: 'PASSWORD_VERIFIER', ClientId, ChallengeResponses, Session: started.Session, ClientMetadata: {} };
-      return outcome(userId, await devices.withoutStaleDevice('RespondToAuthChallenge', withContext(userId, params), 'ChallengeResponses'));
+      return provePassword(username, password ?? '', srp, started);
     },
+    resume: (username, data) => outcome(username, data),
+    provePassword,
   };
+
+  async function provePassword(username: string, password: string, srp: SrpSession, started: AuthResponse): Promise<SignInOutcome> {
+    const challenge = started.ChallengeParameters ?? {};
+    const userId = challenge.USER_ID_FOR_SRP ?? username;
+    const TIMESTAMP = cognitoTimestamp();
+    const ChallengeResponses = {
+      USERNAME: userId,
+      PASSWORD_CLAIM_SECRET_BLOCK: challenge.SECRET_BLOCK ?? '',
+      TIMESTAMP,
+      PASSWORD_CLAIM_SIGNATURE: await srp.passwordClaimSignature(poolName, userId, password, challenge, TIMESTAMP),
+      ...(deviceKeyOf(userId) ? { DEVICE_KEY: deviceKeyOf(userId) } : {}),
+    };
+    const params = { ChallengeName: 'PASSWORD_VERIFIER', ClientId, ChallengeResponses, Session: started.Session, ClientMetadata: {} };
+    return outcome(userId, await devices.withoutStaleDevice('RespondToAuthChallenge', withContext(userId, params), 'ChallengeResponses'));
+  }
 }

@@ -11,7 +11,8 @@ export function signUpOperations({ clientId: ClientId, call, withContext }: Wire
     },
 
     async confirmSignUp(username, code) {
-      await call('ConfirmSignUp', withContext(username, { ClientId, ConfirmationCode: code, Username: username, ForceAliasCreation: false }));
+      // Cognito answers with a Session under USER_AUTH pools: InitiateAuth USER_AUTH with it signs the user in.
+      return (await call<{ Session?: string }>('ConfirmSignUp', withContext(username, { ClientId, ConfirmationCode: code, Username: username, ForceAliasCreation: false }))).Session;
     },
 
     async resendCode(username) {

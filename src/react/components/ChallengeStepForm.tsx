@@ -2,17 +2,22 @@
 import type { ChallengeStep, MfaFactor, NextStep } from '../../core/types.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import type { FormMessages } from '../form-messages.js';
+import type { PasswordlessMessages } from '../passwordless-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 import { EmailSetupStep } from './EmailSetupStep.js';
 import { MfaCodeStep } from './MfaCodeStep.js';
 import { NewPasswordStep } from './NewPasswordStep.js';
+import { PasskeyStep } from './PasskeyStep.js';
+import { PasswordStep } from './PasswordStep.js';
+import { SelectChallengeStep } from './SelectChallengeStep.js';
+import { SignInCodeStep } from './SignInCodeStep.js';
 import { SelectMfaStep } from './SelectMfaStep.js';
 import { TotpSetupStep } from './TotpSetupStep.js';
 
 export interface ChallengeStepFormProps {
   step: ChallengeStep;
-  messages: FormMessages & StepMessages;
+  messages: FormMessages & StepMessages & PasswordlessMessages;
   onResult: (step: NextStep) => void;
   /** Starts the sign-in again for a fresh challenge session (Cognito ends one after a wrong MFA code). */
   restart: () => void;
@@ -40,6 +45,15 @@ export function ChallengeStepForm(props: ChallengeStepFormProps) {
       return <TotpSetupStep {...props} step={props.step} />;
     case 'emailSetup':
       return <EmailSetupStep {...props} />;
+    case 'selectChallenge':
+      return <SelectChallengeStep {...props} options={props.step.options} />;
+    case 'emailOtp':
+    case 'smsOtp':
+      return <SignInCodeStep {...props} step={props.step} />;
+    case 'passkey':
+      return <PasskeyStep {...props} step={props.step} />;
+    case 'password':
+      return <PasswordStep {...props} step={props.step} />;
     default:
       return (
         <AuthFormFrame title={props.messages.signInTitle} onSubmit={() => undefined} className={props.className} step={props.step.step}>

@@ -77,6 +77,8 @@ export function LoginForm({
   const stepLoader = useStepLoader();
   const client = useAuthClient();
   const { authFlow, loginMechanisms } = client.config;
+  // Choice-based sign-in: the identifier alone, then the way (passkey, code, password) on the steps' own screens.
+  const choice = authFlow === 'USER_AUTH';
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
   // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed, and start the SRP worker computing A.
   useEffect(() => {
@@ -141,7 +143,7 @@ export function LoginForm({
     if (id) errors.email = id.error;
     else if (!typedEmail) errors.email = messages.emailRequired;
     else if (!isEmail(typedEmail)) errors.email = messages.errors.invalidEmail;
-    if (!typedPassword) errors.password = messages.passwordRequired;
+    if (!typedPassword && !choice) errors.password = messages.passwordRequired;
     if (errors.email || errors.password) {
       feedback.showErrors(errors);
       return;
@@ -178,16 +180,18 @@ export function LoginForm({
           />
         </Suspense>
       )}
-      <PasswordField
-        name="password"
-        label={messages.passwordLabel}
-        autoComplete="current-password"
-        required
-        showLabel={messages.showPassword}
-        hideLabel={messages.hidePassword}
-        error={feedback.fieldErrors.password}
-        inputRef={feedback.inputRef('password')}
-      />
+      {!choice && (
+        <PasswordField
+          name="password"
+          label={messages.passwordLabel}
+          autoComplete="current-password"
+          required
+          showLabel={messages.showPassword}
+          hideLabel={messages.hidePassword}
+          error={feedback.fieldErrors.password}
+          inputRef={feedback.inputRef('password')}
+        />
+      )}
       <SubmitButton pending={login.isPending || stepLoader.loading} label={messages.signInButton} pendingLabel={messages.signingIn} />
       {providers ? <ProviderButtons providers={providers} messages={overrides} /> : null}
     </AuthFormFrame>

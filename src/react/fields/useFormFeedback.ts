@@ -44,7 +44,7 @@ export function useFormFeedback<F extends string>(fieldOrder: readonly F[], mess
     (error: AuthError) => {
       // An app's own override wins; otherwise the error's message, which may be more specific than the default.
       const override = messages.errors[error.code];
-      const message = override && override !== defaultErrorMessages[error.code] ? override : error.message;
+      const message = override && override !== (defaultErrorMessages as Partial<Record<string, string>>)[error.code] ? override : error.message;
       const field = error.field as F | undefined;
       if (field && fieldOrder.includes(field)) showErrors({ [field]: message } as FieldErrors<F>, message);
       else showErrors({}, message);
