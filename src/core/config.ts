@@ -1,4 +1,5 @@
 import { AuthError } from './errors.js';
+import type { PasswordPolicy } from './password-policy.js';
 import { resolveStorage, type StorageAdapter, type StorageOption } from './storage.js';
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
@@ -34,6 +35,11 @@ export interface AuthConfig {
    * confirms nothing.
    */
   rememberDevice?: RememberDevice;
+  /**
+   * The pool's password policy, for the checklist under every new-password field; a rule left out is Cognito's
+   * default (8 characters, upper and lower case, a number, a symbol). Cognito still judges every password.
+   */
+  passwordPolicy?: Partial<PasswordPolicy>;
 }
 
 export interface ResolvedConfig {
@@ -51,6 +57,7 @@ export interface ResolvedConfig {
   keepSteps: boolean;
   /** Undefined means 'never'. */
   rememberDevice?: RememberDevice;
+  passwordPolicy?: Partial<PasswordPolicy>;
 }
 
 // Cognito's own rule (the SDK checks the same): "<region>_<id>", at most 55 characters.
@@ -84,9 +91,9 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
   const region = userPoolId.split('_')[0] as string;
   const endpoint = config.endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   if (!/^https?:\/\//.test(endpoint)) throw invalid(`endpoint "${endpoint}" must be an http(s) URL.`);
+  // The rest of the app's config (rememberDevice, passwordPolicy, …) goes through as given.
   return {
-    userPoolId,
-    clientId,
+    ...config,
     region,
     endpoint,
     authFlow,
@@ -96,6 +103,5 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
     storageKey: config.storageKey ?? `rck.${clientId}`,
     crossTab: config.crossTab ?? (config.storage === undefined || config.storage === 'local'),
     keepSteps: config.storage !== 'memory',
-    rememberDevice: config.rememberDevice,
   };
 }

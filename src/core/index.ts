@@ -12,4 +12,6 @@ export { createMemoryStorage, localStorageAdapter, sessionStorageAdapter } from 
 export type { StorageAdapter, StorageOption } from './storage.js';
 export type { Timers } from './timers.js';
 export { decodeJwtPayload } from './tokens.js';
+export { checkPassword, cognitoPasswordSymbols, defaultPasswordPolicy, resolvePasswordPolicy } from './password-policy.js';
+export type { PasswordPolicy, PasswordRule, PasswordRuleResult } from './password-policy.js';
 export type * from './types.js';

@@ -2,6 +2,7 @@ import type { AuthErrorCode } from '../core/errors.js';
 import { accountMessages } from './account-messages.js';
 import { deviceMessages } from './device-messages.js';
 import { formMessages } from './form-messages.js';
+import { passwordRuleMessages } from './password-rule-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
@@ -10,6 +11,7 @@ export interface AuthMessages {
   passwordLabel: string;
   newPasswordLabel: string;
   confirmPasswordLabel: string;
+  /** The lead-in of the password checklist under new-password fields (password-rule-messages.ts). */
   passwordHint: string;
   codeLabel: string;
   codeHint: (destination: string | undefined) => string;
@@ -131,11 +133,24 @@ export interface AuthMessages {
   rememberThisDevice: string;
   rememberingDevice: string;
   deviceNowRemembered: string;
+  /** The password checklist: one line per rule of the pool's policy. */
+  passwordRuleLength: (length: number) => string;
+  passwordRuleLowercase: string;
+  passwordRuleUppercase: string;
+  passwordRuleNumber: string;
+  passwordRuleSymbol: string;
+  /** What a screen reader hears for one rule, in the list and when the rule changes as the user types. */
+  passwordRuleState: (rule: string, met: boolean) => string;
+  passwordRulesAllMet: string;
+  /** Right-to-left languages set 'rtl': the forms then carry `dir="rtl"`. Unset, they follow the page. */
+  direction?: 'ltr' | 'rtl';
+  /** The pack's BCP 47 language tag, set as `lang` on the forms so screen readers pronounce it right. */
+  language?: string;
   errors: Record<AuthErrorCode, string>;
 }
 
 /** Every default string, for apps that want to read or extend them. The components each load only their own. */
-export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages };
+export const defaultMessages: AuthMessages = { ...formMessages, ...stepMessages, ...accountMessages, ...deviceMessages, ...passwordRuleMessages };
 
 /** Any strings to replace; `errors` by error code. */
 export type MessageOverrides = Partial<Omit<AuthMessages, 'errors'>> & { errors?: Partial<Record<AuthErrorCode, string>> };

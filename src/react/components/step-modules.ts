@@ -5,3 +5,4 @@ export { ForgotPasswordForm } from './ForgotPasswordForm.js';
 export { LoginFormStep } from './LoginFormStep.js';
 export { stepMessages } from '../step-messages.js';
 export { readPendingStep } from './pending-step-store.js';
+export { PasswordChecklist } from '../fields/PasswordChecklist.js';
