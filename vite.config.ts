@@ -9,6 +9,8 @@ const emitStylesheet = (): Plugin => ({
   },
 });
 
+const locales = ['en', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'ja', 'ko', 'zh-CN', 'ar', 'he'];
+
 const external = [/^qrcode-generator($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/];
 
 export default defineConfig({
@@ -22,7 +24,13 @@ export default defineConfig({
     lib: {
       // `testing` is its own entry (react-cognito-kit/testing): the main entry never imports it. `core` is the
       // entry without React (react-cognito-kit/core), for servers and headless use.
-      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'testing/index': 'src/testing/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'core/index': 'src/core/index.ts',
+        'testing/index': 'src/testing/index.ts',
+        // One entry per locale pack (react-cognito-kit/locales/<code>): an app ships only the packs it imports.
+        ...Object.fromEntries(locales.map((code) => [`locales/${code}/index`, `src/locales/${code}/index.ts`])),
+      },
       formats: ['es'],
     },
     rolldownOptions: {

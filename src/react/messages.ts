@@ -142,9 +142,12 @@ export interface AuthMessages {
   /** What a screen reader hears for one rule, in the list and when the rule changes as the user types. */
   passwordRuleState: (rule: string, met: boolean) => string;
   passwordRulesAllMet: string;
-  /** Right-to-left languages set 'rtl': the forms then carry `dir="rtl"`. Unset, they follow the page. */
+  /**
+   * The pack's writing direction, for the app to set as `dir` on its page (or any ancestor of the forms): the forms
+   * inherit it, and their CSS uses logical properties only, so 'rtl' mirrors them.
+   */
   direction?: 'ltr' | 'rtl';
-  /** The pack's BCP 47 language tag, set as `lang` on the forms so screen readers pronounce it right. */
+  /** The pack's BCP 47 language tag, for `lang` beside `dir` (screen readers pick their voice by it). */
   language?: string;
   errors: Record<AuthErrorCode, string>;
 }
