@@ -101,7 +101,7 @@ describe('password checklist under new-password fields (mock client)', () => {
     expect(password).toHaveAccessibleDescription(expect.stringContaining('At least 12 characters'));
   });
 
-  it('is under ChangePasswordForm's new password, not its current one', async () => {
+  it('is under the new password of ChangePasswordForm, not the current one', async () => {
     renderForm(<ChangePasswordForm />);
     const user = userEvent.setup();
     const fresh = screen.getByLabelText('New password');

@@ -72,14 +72,15 @@ export function PasswordChecklist({ messages: overrides, announceDelay = 900 }: 
 
   return (
     <span className="rck-rules" ref={root}>
-      <span>{messages.passwordHint}</span>
+      {/* The spaces keep the words apart where the description is read as one string. */}
+      <span>{messages.passwordHint}</span>{' '}
       <span role="list" aria-label={messages.passwordHint}>
         {results.map(({ rule, met }) => (
           <span role="listitem" key={rule} data-rule={rule} data-met={met ? '' : undefined}>
             <span aria-hidden="true">
               {met ? '✓' : '○'} {text(rule)}
             </span>
-            <span className="rck-sr">{messages.passwordRuleState(text(rule), met)}</span>
+            <span className="rck-sr">{messages.passwordRuleState(text(rule), met)}</span>{' '}
           </span>
         ))}
       </span>
