@@ -28,7 +28,7 @@ const typePassword = async (canvasElement: HTMLElement, password: string) => {
   return canvas;
 };
 
-const metCount = (canvas: ReturnType<typeof within>) => canvas.getAllByRole('listitem').filter((item) => item.hasAttribute('data-met')).length;
+const metCount = (canvas: ReturnType<typeof within>) => canvas.getAllByRole('listitem').filter((item: HTMLElement) => item.hasAttribute('data-met')).length;
 
 export const Focused: Story = {
   play: async ({ canvasElement }) => {

@@ -71,10 +71,10 @@ export function PasswordChecklist({ messages: overrides, announceDelay = 900 }: 
   }, [results, announceDelay]);
 
   return (
-    <span className="rck-rules" ref={root}>
+    <>
       {/* The spaces keep the words apart where the description is read as one string. */}
       <span>{messages.passwordHint}</span>{' '}
-      <span role="list" aria-label={messages.passwordHint}>
+      <span className="rck-rules" role="list" aria-label={messages.passwordHint} ref={root}>
         {results.map(({ rule, met }) => (
           <span role="listitem" key={rule} data-rule={rule} data-met={met ? '' : undefined}>
             <span aria-hidden="true">
@@ -87,6 +87,6 @@ export function PasswordChecklist({ messages: overrides, announceDelay = 900 }: 
       <span className="rck-sr" aria-live="polite" aria-atomic="true">
         {announcement}
       </span>
-    </span>
+    </>
   );
 }
