@@ -29,6 +29,8 @@ const keepSrpWorkerUrl = (): Plugin => ({
   },
 });
 
+const locales = ['en', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'ja', 'ko', 'zh-CN', 'ar', 'he'];
+
 const external = [/^qrcode-generator($|\/)/, /^libphonenumber-js($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/];
 
 export default defineConfig({
@@ -47,6 +49,8 @@ export default defineConfig({
         'core/index': 'src/core/index.ts',
         'testing/index': 'src/testing/index.ts',
         'core/srp/srp-worker': 'src/core/srp/srp-worker.ts',
+        // One entry per locale pack (react-cognito-kit/locales/<code>): an app ships only the packs it imports.
+        ...Object.fromEntries(locales.map((code) => [`locales/${code}/index`, `src/locales/${code}/index.ts`])),
       },
       formats: ['es'],
     },

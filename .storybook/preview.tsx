@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import '../stories/support/themes.css';
+import { localeOf, localePacks } from '../stories/support/locales.js';
 import { withMockAuth } from '../stories/support/mock-auth.js';
 
 export type KitTheme = 'light' | 'dark' | 'brand';
@@ -8,8 +9,10 @@ export type KitTheme = 'light' | 'dark' | 'brand';
 /** The toolbar's theme: a wrapper whose CSS sets the kit's --rck-* variables (stories/support/themes.css). */
 const withTheme: Decorator = (Story, context) => {
   const theme = (context.globals.theme as KitTheme | undefined) ?? 'light';
+  // The page owns the direction and language (the packs carry them): the wrapper plays the app's <html>.
+  const { pack, dir } = localeOf(context.globals);
   return (
-    <div className="sb-kit-canvas" data-theme={theme}>
+    <div className="sb-kit-canvas" data-theme={theme} dir={dir} lang={pack.language}>
       <Story />
     </div>
   );
@@ -32,8 +35,30 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Locale pack of the kit’s components (react-cognito-kit/locales/*)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: Object.values(localePacks).map((pack) => ({ value: pack.language, title: pack.language, right: pack.direction === 'rtl' ? 'RTL' : undefined })),
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Writing direction of the page (auto: the locale pack’s)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction: the locale’s' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, matchers: { color: /(background|color)$/i } },

@@ -84,3 +84,6 @@ export type { FieldMessages } from './react/field-messages.js';
 
 export { defaultMessages } from './react/messages.js';
 export type { AuthMessages, MessageOverrides } from './react/messages.js';
+export type { LocalePack } from './react/locale-pack.js';
+export { PasswordChecklist } from './react/fields/PasswordChecklist.js';
+export type { PasswordChecklistProps } from './react/fields/PasswordChecklist.js';

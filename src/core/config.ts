@@ -1,5 +1,6 @@
 import { AuthError } from './errors.js';
 import type { OAuthConfig } from './oauth-config.js';
+import type { PasswordPolicy } from './password-policy.js';
 import { resolveStorage, type StorageAdapter, type StorageOption } from './storage.js';
 
 import type { FirstFactor } from './types.js';
@@ -55,6 +56,11 @@ export interface AuthConfig {
    * `['username']`, or several for a pool with aliases, e.g. `['username', 'email', 'preferred_username']`.
    */
   loginMechanisms?: LoginMechanism[];
+  /**
+   * The pool's password policy, for the checklist under every new-password field; a rule left out is Cognito's
+   * default (8 characters, upper and lower case, a number, a symbol). Cognito still judges every password.
+   */
+  passwordPolicy?: Partial<PasswordPolicy>;
 }
 
 export interface ResolvedConfig {
@@ -74,6 +80,7 @@ export interface ResolvedConfig {
   /** Undefined means 'never'. */
   rememberDevice?: RememberDevice;
   loginMechanisms: LoginMechanism[];
+  passwordPolicy?: Partial<PasswordPolicy>;
 }
 
 // Cognito's own rule (the SDK checks the same): "<region>_<id>", at most 55 characters.
@@ -107,6 +114,7 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
   const region = userPoolId.split('_')[0] as string;
   const endpoint = config.endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   if (!/^https?:\/\//.test(endpoint)) throw invalid(`endpoint "${endpoint}" must be an http(s) URL.`);
+  // The rest of the app's config (rememberDevice, passwordPolicy, …) goes through as given.
   return {
     // Options passed on as given (`preferredChallenge`: checked with the first sign-in, in the wire chunk).
     ...config,

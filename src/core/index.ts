@@ -15,6 +15,8 @@ export { createMemoryStorage, localStorageAdapter, sessionStorageAdapter } from 
 export type { StorageAdapter, StorageOption } from './storage.js';
 export type { Timers } from './timers.js';
 export { decodeJwtPayload } from './tokens.js';
+export { checkPassword, cognitoPasswordSymbols, defaultPasswordPolicy, resolvePasswordPolicy } from './password-policy.js';
+export type { PasswordPolicy, PasswordRule, PasswordRuleResult } from './password-policy.js';
 export type * from './types.js';
 export { srpEngine } from './srp/srp-engine-status.js';
 export type { SrpEngineInfo } from './srp/srp-engine.js';

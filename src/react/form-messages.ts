@@ -2,7 +2,7 @@ import { defaultErrorMessages } from '../core/errors.js';
 import type { AuthMessages } from './messages.js';
 
 /** The strings of the sign-in and sign-up forms, ProtectedRoute and every error: what a page shows first. */
-export type FormMessageKey = 'emailLabel' | 'passwordLabel' | 'newPasswordLabel' | 'confirmPasswordLabel' | 'passwordHint' | 'showPassword' | 'hidePassword' | 'signInTitle' | 'signInButton' | 'signingIn' | 'registerTitle' | 'registerButton' | 'registering' | 'registerLink' | 'signInLink' | 'forgotPasswordLink' | 'signedInAs' | 'loading' | 'forbiddenTitle' | 'forbidden' | 'emailRequired' | 'passwordRequired' | 'confirmPasswordRequired' | 'errors';
+export type FormMessageKey = 'emailLabel' | 'passwordLabel' | 'newPasswordLabel' | 'confirmPasswordLabel' | 'showPassword' | 'hidePassword' | 'signInTitle' | 'signInButton' | 'signingIn' | 'registerTitle' | 'registerButton' | 'registering' | 'registerLink' | 'signInLink' | 'forgotPasswordLink' | 'signedInAs' | 'loading' | 'forbiddenTitle' | 'forbidden' | 'emailRequired' | 'passwordRequired' | 'confirmPasswordRequired' | 'errors';
 export type FormMessages = Pick<AuthMessages, FormMessageKey>;
 
 export const formMessages: FormMessages = {
@@ -10,7 +10,7 @@ export const formMessages: FormMessages = {
   passwordLabel: 'Password',
   newPasswordLabel: 'New password',
   confirmPasswordLabel: 'Confirm password',
-  passwordHint: 'At least 8 characters, with upper and lower case letters, a number and a symbol.',
+
   showPassword: 'Show password',
   hidePassword: 'Hide password',
   signInTitle: 'Sign in',

@@ -7,6 +7,7 @@ import { oauthMessages } from './oauth-messages.js';
 import { settingsMessages, type SettingsMessages } from './settings-messages.js';
 import { passkeyMessages } from './passkey-messages.js';
 import { passwordlessMessages } from './passwordless-messages.js';
+import { passwordRuleMessages } from './password-rule-messages.js';
 import { stepMessages } from './step-messages.js';
 
 /** Every string the components show. Override any of them through `messages` on AuthProvider or a form. */
@@ -15,6 +16,7 @@ export interface AuthMessages extends SettingsMessages, FieldMessages {
   passwordLabel: string;
   newPasswordLabel: string;
   confirmPasswordLabel: string;
+  /** The lead-in of the password checklist under new-password fields (password-rule-messages.ts). */
   passwordHint: string;
   codeLabel: string;
   codeHint: (destination: string | undefined) => string;
@@ -185,6 +187,22 @@ export interface AuthMessages extends SettingsMessages, FieldMessages {
   deletingPasskey: string;
   passkeyDeleted: (name: string) => string;
   passkeysUnsupported: string;
+  /** The password checklist: one line per rule of the pool's policy. */
+  passwordRuleLength: (length: number) => string;
+  passwordRuleLowercase: string;
+  passwordRuleUppercase: string;
+  passwordRuleNumber: string;
+  passwordRuleSymbol: string;
+  /** What a screen reader hears for one rule, in the list and when the rule changes as the user types. */
+  passwordRuleState: (rule: string, met: boolean) => string;
+  passwordRulesAllMet: string;
+  /**
+   * The pack's writing direction, for the app to set as `dir` on its page (or any ancestor of the forms): the forms
+   * inherit it, and their CSS uses logical properties only, so 'rtl' mirrors them.
+   */
+  direction?: 'ltr' | 'rtl';
+  /** The pack's BCP 47 language tag, for `lang` beside `dir` (screen readers pick their voice by it). */
+  language?: string;
   /** By error code; the passkey and OAuth codes' defaults come with their own code (the error's own message). */
   errors: ErrorMessages;
 }
@@ -200,6 +218,7 @@ export const defaultMessages: AuthMessages = {
   ...fieldMessages,
   ...passwordlessMessages,
   ...passkeyMessages,
+  ...passwordRuleMessages,
 };
 
 /** Any strings to replace; `errors` by error code. */

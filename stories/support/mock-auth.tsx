@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { pendingStepKey } from '../../src/react/components/pending-step.js';
 import type { PendingStep } from '../../src/react/components/pending-step-store.js';
 import { useSession, type MessageOverrides } from '../../src/index.js';
+import { localeOf } from './locales.js';
 import { MockAuthProvider, type MockAuthClientOptions, type MockScripts, type TestSessionOptions } from '../../src/testing/index.js';
 
 /** `parameters.auth`: how the story's mock Cognito behaves. No network, no AWS. */
@@ -66,6 +67,8 @@ function FreshTab({ pendingStep }: { pendingStep: PendingStep | undefined }) {
 /** Wraps every story in a MockAuthProvider built from `parameters.auth`, fresh for each story. */
 export const withMockAuth: Decorator = (Story, context) => {
   const auth = (context.parameters.auth ?? {}) as MockAuthParameters;
+  // The toolbar's locale pack, under the story's own overrides.
+  const locale = localeOf(context.globals).pack;
   return (
     <MockAuthProvider
       key={context.id}
@@ -73,7 +76,7 @@ export const withMockAuth: Decorator = (Story, context) => {
       user={auth.user}
       users={auth.users}
       delay={auth.delay ?? 300}
-      messages={auth.messages}
+      messages={locale.language === 'en' ? auth.messages : { ...locale, ...auth.messages, errors: { ...locale.errors, ...auth.messages?.errors } }}
       config={auth.config}
       oauth={auth.oauth}
       passkeys={auth.passkeys}

@@ -9,3 +9,4 @@ import { stepMessages as ownStepMessages } from '../step-messages.js';
 export const stepMessages = { ...ownStepMessages, ...passwordlessMessages };
 export { readPendingStep } from './pending-step-store.js';
 export { keptView } from './kept-view.js';
+export { PasswordChecklist } from '../fields/PasswordChecklist.js';

@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'تغيير كلمة المرور',
+  currentPasswordLabel: 'كلمة المرور الحالية',
+  changePasswordButton: 'تغيير كلمة المرور',
+  changingPassword: 'جارٍ التغيير…',
+  passwordChanged: 'تم تغيير كلمة المرور.',
+  totpSetupTitle: 'تطبيق المصادقة',
+  totpSetupIntro: 'أضف تطبيق مصادقة (مثل 1Password أو Google Authenticator أو Authy) كخطوة ثانية عند تسجيل الدخول.',
+  totpStartButton: 'إعداد تطبيق المصادقة',
+  totpStarting: 'جارٍ البدء…',
+  totpEnabled: 'تم إعداد تطبيق المصادقة. سيُطلب منك رمز عند تسجيل الدخول.',
+  mfaSettingsTitle: 'التحقق بخطوتين',
+  mfaSettingsIntro: 'تحمي الخطوة الثانية بعد كلمة المرور حسابك إذا تسرّبت كلمة المرور.',
+  mfaFactorOn: 'مفعّل',
+  mfaFactorOff: 'غير مفعّل',
+  mfaPreferred: 'يُطلب أولًا',
+  mfaTurnOn: (factor) => `تفعيل ${factor}`,
+  mfaTurnOff: (factor) => `إيقاف ${factor}`,
+  mfaMakePreferred: (factor) => `طلب ${factor} أولًا`,
+  mfaSaving: 'جارٍ الحفظ…',
+  mfaSaved: 'تم حفظ إعدادات التحقق بخطوتين.',
+  mfaRetry: 'إعادة المحاولة',
+};

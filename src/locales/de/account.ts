@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'Passwort ändern',
+  currentPasswordLabel: 'Aktuelles Passwort',
+  changePasswordButton: 'Passwort ändern',
+  changingPassword: 'Wird geändert …',
+  passwordChanged: 'Ihr Passwort wurde geändert.',
+  totpSetupTitle: 'Authenticator-App',
+  totpSetupIntro: 'Fügen Sie eine Authenticator-App (etwa 1Password, Google Authenticator oder Authy) als zweiten Schritt bei der Anmeldung hinzu.',
+  totpStartButton: 'Authenticator-App einrichten',
+  totpStarting: 'Wird gestartet …',
+  totpEnabled: 'Ihre Authenticator-App ist eingerichtet. Bei der Anmeldung werden Sie nach einem Code gefragt.',
+  mfaSettingsTitle: 'Bestätigung in zwei Schritten',
+  mfaSettingsIntro: 'Ein zweiter Schritt nach dem Passwort schützt Ihr Konto, falls das Passwort in falsche Hände gerät.',
+  mfaFactorOn: 'An',
+  mfaFactorOff: 'Aus',
+  mfaPreferred: 'Wird zuerst abgefragt',
+  mfaTurnOn: (factor) => `${factor} aktivieren`,
+  mfaTurnOff: (factor) => `${factor} deaktivieren`,
+  mfaMakePreferred: (factor) => `${factor} zuerst abfragen`,
+  mfaSaving: 'Wird gespeichert …',
+  mfaSaved: 'Ihre Einstellungen für die Bestätigung in zwei Schritten sind gespeichert.',
+  mfaRetry: 'Erneut versuchen',
+};

@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'Cambiar la contraseña',
+  currentPasswordLabel: 'Contraseña actual',
+  changePasswordButton: 'Cambiar contraseña',
+  changingPassword: 'Cambiando…',
+  passwordChanged: 'Tu contraseña se ha cambiado.',
+  totpSetupTitle: 'Aplicación de autenticación',
+  totpSetupIntro: 'Añade una aplicación de autenticación (como 1Password, Google Authenticator o Authy) como segundo paso al iniciar sesión.',
+  totpStartButton: 'Configurar la aplicación',
+  totpStarting: 'Iniciando…',
+  totpEnabled: 'Tu aplicación de autenticación está configurada. Te pediremos un código al iniciar sesión.',
+  mfaSettingsTitle: 'Verificación en dos pasos',
+  mfaSettingsIntro: 'Un segundo paso después de la contraseña protege tu cuenta si la contraseña se filtra.',
+  mfaFactorOn: 'Activado',
+  mfaFactorOff: 'Desactivado',
+  mfaPreferred: 'Se pide primero',
+  mfaTurnOn: (factor) => `Activar: ${factor}`,
+  mfaTurnOff: (factor) => `Desactivar: ${factor}`,
+  mfaMakePreferred: (factor) => `Pedir primero: ${factor}`,
+  mfaSaving: 'Guardando…',
+  mfaSaved: 'Se ha guardado tu configuración de verificación en dos pasos.',
+  mfaRetry: 'Reintentar',
+};

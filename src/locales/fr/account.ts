@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'Changer de mot de passe',
+  currentPasswordLabel: 'Mot de passe actuel',
+  changePasswordButton: 'Changer le mot de passe',
+  changingPassword: 'Modification…',
+  passwordChanged: 'Votre mot de passe a été modifié.',
+  totpSetupTitle: 'Application d’authentification',
+  totpSetupIntro: 'Ajoutez une application d’authentification (comme 1Password, Google Authenticator ou Authy) comme deuxième étape de connexion.',
+  totpStartButton: 'Configurer l’application',
+  totpStarting: 'Démarrage…',
+  totpEnabled: 'Votre application d’authentification est configurée. Un code vous sera demandé à la connexion.',
+  mfaSettingsTitle: 'Validation en deux étapes',
+  mfaSettingsIntro: 'Une deuxième étape après le mot de passe protège votre compte si celui-ci venait à fuiter.',
+  mfaFactorOn: 'Activé',
+  mfaFactorOff: 'Désactivé',
+  mfaPreferred: 'Demandé en premier',
+  mfaTurnOn: (factor) => `Activer : ${factor}`,
+  mfaTurnOff: (factor) => `Désactiver : ${factor}`,
+  mfaMakePreferred: (factor) => `Demander en premier : ${factor}`,
+  mfaSaving: 'Enregistrement…',
+  mfaSaved: 'Vos réglages de validation en deux étapes sont enregistrés.',
+  mfaRetry: 'Réessayer',
+};

@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'שינוי סיסמה',
+  currentPasswordLabel: 'הסיסמה הנוכחית',
+  changePasswordButton: 'שינוי הסיסמה',
+  changingPassword: 'משנים…',
+  passwordChanged: 'הסיסמה שלך שונתה.',
+  totpSetupTitle: 'אפליקציית אימות',
+  totpSetupIntro: 'אפשר להוסיף אפליקציית אימות (כמו 1Password,‏ Google Authenticator או Authy) כשלב שני בכניסה.',
+  totpStartButton: 'הגדרת אפליקציית אימות',
+  totpStarting: 'מתחילים…',
+  totpEnabled: 'אפליקציית האימות הוגדרה. בכניסה תתבקש/י להזין קוד.',
+  mfaSettingsTitle: 'אימות דו-שלבי',
+  mfaSettingsIntro: 'שלב שני אחרי הסיסמה שומר על החשבון שלך גם אם הסיסמה דולפת.',
+  mfaFactorOn: 'פעיל',
+  mfaFactorOff: 'כבוי',
+  mfaPreferred: 'נדרש ראשון',
+  mfaTurnOn: (factor) => `הפעלת ${factor}`,
+  mfaTurnOff: (factor) => `כיבוי ${factor}`,
+  mfaMakePreferred: (factor) => `לבקש קודם ${factor}`,
+  mfaSaving: 'שומרים…',
+  mfaSaved: 'הגדרות האימות הדו-שלבי נשמרו.',
+  mfaRetry: 'ניסיון נוסף',
+};

@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'Cambia password',
+  currentPasswordLabel: 'Password attuale',
+  changePasswordButton: 'Cambia password',
+  changingPassword: 'Modifica in corso…',
+  passwordChanged: 'La password è stata cambiata.',
+  totpSetupTitle: 'App di autenticazione',
+  totpSetupIntro: 'Aggiungi un’app di autenticazione (come 1Password, Google Authenticator o Authy) come secondo passaggio all’accesso.',
+  totpStartButton: 'Configura l’app di autenticazione',
+  totpStarting: 'Avvio…',
+  totpEnabled: 'L’app di autenticazione è configurata. All’accesso ti verrà chiesto un codice.',
+  mfaSettingsTitle: 'Verifica in due passaggi',
+  mfaSettingsIntro: 'Un secondo passaggio dopo la password protegge il tuo account se la password viene divulgata.',
+  mfaFactorOn: 'Attiva',
+  mfaFactorOff: 'Disattiva',
+  mfaPreferred: 'Richiesta per prima',
+  mfaTurnOn: (factor) => `Attiva: ${factor}`,
+  mfaTurnOff: (factor) => `Disattiva: ${factor}`,
+  mfaMakePreferred: (factor) => `Chiedi per prima: ${factor}`,
+  mfaSaving: 'Salvataggio…',
+  mfaSaved: 'Le impostazioni della verifica in due passaggi sono state salvate.',
+  mfaRetry: 'Riprova',
+};

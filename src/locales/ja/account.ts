@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'パスワードの変更',
+  currentPasswordLabel: '現在のパスワード',
+  changePasswordButton: 'パスワードを変更',
+  changingPassword: '変更しています…',
+  passwordChanged: 'パスワードを変更しました。',
+  totpSetupTitle: '認証アプリ',
+  totpSetupIntro: '認証アプリ（1Password、Google Authenticator、Authy など）を、サインイン時の 2 段階目として追加します。',
+  totpStartButton: '認証アプリを設定',
+  totpStarting: '開始しています…',
+  totpEnabled: '認証アプリを設定しました。サインイン時にコードの入力を求められます。',
+  mfaSettingsTitle: '2 段階認証',
+  mfaSettingsIntro: 'パスワードの後に 2 段階目の認証を加えると、パスワードが漏れてもアカウントを守れます。',
+  mfaFactorOn: 'オン',
+  mfaFactorOff: 'オフ',
+  mfaPreferred: '優先',
+  mfaTurnOn: (factor) => `${factor}をオンにする`,
+  mfaTurnOff: (factor) => `${factor}をオフにする`,
+  mfaMakePreferred: (factor) => `${factor}を優先する`,
+  mfaSaving: '保存しています…',
+  mfaSaved: '2 段階認証の設定を保存しました。',
+  mfaRetry: '再試行',
+};

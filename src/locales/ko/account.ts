@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: '비밀번호 변경',
+  currentPasswordLabel: '현재 비밀번호',
+  changePasswordButton: '비밀번호 변경',
+  changingPassword: '변경하는 중…',
+  passwordChanged: '비밀번호가 변경되었습니다.',
+  totpSetupTitle: '인증 앱',
+  totpSetupIntro: '인증 앱(1Password, Google Authenticator, Authy 등)을 로그인의 두 번째 단계로 추가하세요.',
+  totpStartButton: '인증 앱 설정',
+  totpStarting: '시작하는 중…',
+  totpEnabled: '인증 앱이 설정되었습니다. 로그인할 때 코드를 입력하라는 요청을 받게 됩니다.',
+  mfaSettingsTitle: '2단계 인증',
+  mfaSettingsIntro: '비밀번호 다음에 두 번째 단계를 추가하면 비밀번호가 유출되어도 계정을 안전하게 지킬 수 있습니다.',
+  mfaFactorOn: '켜짐',
+  mfaFactorOff: '꺼짐',
+  mfaPreferred: '우선 사용',
+  mfaTurnOn: (factor) => `${factor} 켜기`,
+  mfaTurnOff: (factor) => `${factor} 끄기`,
+  mfaMakePreferred: (factor) => `${factor} 우선 사용`,
+  mfaSaving: '저장하는 중…',
+  mfaSaved: '2단계 인증 설정이 저장되었습니다.',
+  mfaRetry: '다시 시도',
+};

@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'Wachtwoord wijzigen',
+  currentPasswordLabel: 'Huidig wachtwoord',
+  changePasswordButton: 'Wachtwoord wijzigen',
+  changingPassword: 'Bezig met wijzigen…',
+  passwordChanged: 'Je wachtwoord is gewijzigd.',
+  totpSetupTitle: 'Authenticator-app',
+  totpSetupIntro: 'Voeg een authenticator-app toe (zoals 1Password, Google Authenticator of Authy) als tweede stap bij het inloggen.',
+  totpStartButton: 'Authenticator-app instellen',
+  totpStarting: 'Bezig met starten…',
+  totpEnabled: 'Je authenticator-app is ingesteld. Bij het inloggen vragen we je om een code.',
+  mfaSettingsTitle: 'Verificatie in twee stappen',
+  mfaSettingsIntro: 'Een tweede stap na je wachtwoord beschermt je account als het wachtwoord uitlekt.',
+  mfaFactorOn: 'Aan',
+  mfaFactorOff: 'Uit',
+  mfaPreferred: 'Wordt als eerste gevraagd',
+  mfaTurnOn: (factor) => `${factor} inschakelen`,
+  mfaTurnOff: (factor) => `${factor} uitschakelen`,
+  mfaMakePreferred: (factor) => `${factor} als eerste vragen`,
+  mfaSaving: 'Bezig met opslaan…',
+  mfaSaved: 'Je instellingen voor verificatie in twee stappen zijn opgeslagen.',
+  mfaRetry: 'Opnieuw proberen',
+};

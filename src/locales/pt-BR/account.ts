@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: 'Alterar senha',
+  currentPasswordLabel: 'Senha atual',
+  changePasswordButton: 'Alterar senha',
+  changingPassword: 'Alterando…',
+  passwordChanged: 'A sua senha foi alterada.',
+  totpSetupTitle: 'App autenticador',
+  totpSetupIntro: 'Adicione um app autenticador (como 1Password, Google Authenticator ou Authy) como segunda etapa ao entrar.',
+  totpStartButton: 'Configurar app autenticador',
+  totpStarting: 'Iniciando…',
+  totpEnabled: 'O seu app autenticador está configurado. Pediremos um código quando você entrar.',
+  mfaSettingsTitle: 'Verificação em duas etapas',
+  mfaSettingsIntro: 'Uma segunda etapa depois da senha protege a sua conta se a senha vazar.',
+  mfaFactorOn: 'Ativado',
+  mfaFactorOff: 'Desativado',
+  mfaPreferred: 'Pedido primeiro',
+  mfaTurnOn: (factor) => `Ativar: ${factor}`,
+  mfaTurnOff: (factor) => `Desativar: ${factor}`,
+  mfaMakePreferred: (factor) => `Pedir primeiro: ${factor}`,
+  mfaSaving: 'Salvando…',
+  mfaSaved: 'As suas configurações de verificação em duas etapas foram salvas.',
+  mfaRetry: 'Tentar de novo',
+};

@@ -1,0 +1,10 @@
+import type { LocalePack } from '../../react/locale-pack.js';
+import { account } from './account.js';
+import { devices } from './devices.js';
+import { form } from './form.js';
+import { passwordRules } from './password-rules.js';
+import { steps } from './steps.js';
+
+/** Brazilian Portuguese: every string of the kit, one file per message group. */
+export const ptBR: LocalePack = { ...form, ...steps, ...account, ...devices, ...passwordRules, direction: 'ltr', language: 'pt-BR' };
+export default ptBR;

@@ -1,0 +1,25 @@
+import type { AccountMessages } from '../../react/account-messages.js';
+
+export const account: AccountMessages = {
+  changePasswordTitle: '更改密码',
+  currentPasswordLabel: '当前密码',
+  changePasswordButton: '更改密码',
+  changingPassword: '正在更改…',
+  passwordChanged: '你的密码已更改。',
+  totpSetupTitle: '身份验证器应用',
+  totpSetupIntro: '添加一个身份验证器应用（如 1Password、Google Authenticator 或 Authy），作为登录时的第二步。',
+  totpStartButton: '设置身份验证器应用',
+  totpStarting: '正在启动…',
+  totpEnabled: '身份验证器应用已设置。登录时会要求你输入验证码。',
+  mfaSettingsTitle: '两步验证',
+  mfaSettingsIntro: '在密码之后增加第二步验证，即使密码泄露也能保护你的账户。',
+  mfaFactorOn: '已开启',
+  mfaFactorOff: '已关闭',
+  mfaPreferred: '优先使用',
+  mfaTurnOn: (factor) => `开启${factor}`,
+  mfaTurnOff: (factor) => `关闭${factor}`,
+  mfaMakePreferred: (factor) => `优先使用${factor}`,
+  mfaSaving: '正在保存…',
+  mfaSaved: '两步验证设置已保存。',
+  mfaRetry: '重试',
+};
