@@ -5,6 +5,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthProvider, DeleteAccount, LoginForm, SignOutEverywhere, TextField } from '../../src/index';
+import { ar } from '../../src/locales/ar/index';
 import { launchChromium } from '../e2e-support/chromium';
 import { axeViolations } from '../e2e-support/demo';
 
@@ -26,6 +27,15 @@ const states = inProvider(
     createElement('form', { className: 'rck-form', 'aria-label': 'Code' }, createElement(TextField, { label: 'Verification code', name: 'code', error: 'That code is not right. Check the latest email and try again.' })),
     createElement(SignOutEverywhere),
     createElement(DeleteAccount),
+  ),
+);
+
+// The Arabic pack on a right-to-left page: the kit's CSS uses logical properties only, so the form mirrors.
+const arabicCard = renderToString(
+  createElement(
+    AuthProvider,
+    { config, messages: ar },
+    createElement('div', { className: 'rck-card' }, createElement(LoginForm, { onRegisterClick: () => {}, onForgotPasswordClick: () => {} })),
   ),
 );
 
@@ -94,4 +104,29 @@ describe('light and dark themes', () => {
       await page.close();
     }
   });
+
+  it('right to left (the Arabic pack, dir="rtl" on the page): the form mirrors, the toggle sits at the inline end, axe passes', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    try {
+      await page.setContent(
+        `<!doctype html><html lang="ar" dir="rtl"><head><title>Kit</title><style>${kitCss}</style></head>` +
+          `<body style="margin:0;font-family:system-ui,sans-serif"><main>${arabicCard}</main></body></html>`,
+      );
+      const form = page.getByRole('form', { name: ar.signInTitle });
+      await expect(form.evaluate((f) => getComputedStyle(f).direction)).resolves.toBe('rtl');
+      const input = (await page.locator('.rck-card input[name="password"]').boundingBox())!;
+      const toggle = (await page.getByRole('button', { name: ar.showPassword }).boundingBox())!;
+      // Inside the field, on its left: the inline end of a right-to-left line.
+      expect(toggle.x).toBeGreaterThanOrEqual(input.x - 0.5);
+      expect(toggle.x + toggle.width / 2).toBeLessThan(input.x + input.width / 2);
+      // Labels start at the right edge, as the text does.
+      const label = (await page.getByText(ar.passwordLabel, { exact: true }).boundingBox())!;
+      expect(Math.abs(label.x + label.width - (input.x + input.width))).toBeLessThan(2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
+
