@@ -193,7 +193,8 @@ export const UseADifferentEmail: Story = {
     await expect(canvas.getByLabelText('Email')).toHaveValue(demo.email);
     await userEvent.click(canvas.getByRole('button', { name: 'Use a different email' }));
     await expect(await canvas.findByRole('heading', { name: 'Create an account' })).toBeInTheDocument();
-    await expect(canvas.getByLabelText('Email')).toHaveValue('');
+    // What the user typed comes back with the form, to fix the typo rather than type it all again.
+    await expect(canvas.getByLabelText('Email')).toHaveValue(demo.email);
     await expect(sessionStorage.getItem('rck.mock.pendingStep')).toBeNull();
   },
 };

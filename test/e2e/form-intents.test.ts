@@ -48,7 +48,9 @@ async function openQuickStart(context: BrowserContext): Promise<{ page: Page; pr
   return { page, problems };
 }
 
+/** The quick start is one <Authenticator>: sign-in first, "Create an account" (a link) switches the card to sign-up. */
 async function fillRegister(page: Page, email: string) {
+  await page.getByRole('link', { name: 'Create an account' }).click();
   const form = registerForm(page);
   await form.getByLabel('Email', { exact: true }).fill(email);
   await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -172,8 +174,8 @@ describe('a reload on the code step, in Chromium', () => {
       const kept = await page.evaluate((key) => sessionStorage.getItem(key), `rck.${pool.clientId}.pendingStep`);
       expect(JSON.parse(kept ?? 'null')).toEqual({ form: 'register', username: email, destination: expect.any(String), at: expect.any(Number) });
       await expectNoPasswordStored(page);
-      // The sign-in form beside it is as it was: only the form that opened the step reopens it.
-      await expect(signInForm(page).getByLabel('Email', { exact: true }).inputValue()).resolves.toBe('');
+      // The card came back on the sign-up's code step (the view that opened it), not on sign-in.
+      await expect(signInForm(page).count()).resolves.toBe(0);
 
       await step.getByLabel('Verification code', { exact: true }).fill(await emulator.codes.waitFor(email, { after: sentAfter, timeoutMs: UI_TIMEOUT }));
       await step.getByRole('button', { name: 'Confirm', exact: true }).click();

@@ -68,5 +68,8 @@ it('signs in through the real client, and records what it sent', async () => {
   );
   await signIn('Correct-horse-1');
   expect(await screen.findByText('Signed in as ada@example.com')).toBeInTheDocument();
-  expect(client.calls).toEqual([{ method: 'signIn', args: ['ada@example.com', 'Correct-horse-1', 'USER_SRP_AUTH'] }]);
+  // The sign-in input and ConfirmSignUp's session (none here) go along for choice-based sign-in (USER_AUTH).
+  expect(client.calls).toEqual([
+    { method: 'signIn', args: ['ada@example.com', 'Correct-horse-1', 'USER_SRP_AUTH', { email: 'ada@example.com', password: 'Correct-horse-1' }, undefined] },
+  ]);
 });
