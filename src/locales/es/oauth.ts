@@ -7,11 +7,11 @@ export const oauth: OAuthMessages = {
   oauthContinueWith: (provider) => `Continuar con ${provider}`,
   oauthRedirecting: 'Te llevamos a iniciar sesión…',
   oauthFinishing: 'Iniciando sesión…',
-  oauthErrorDeclined: 'Rechazaste iniciar sesión con esa cuenta. Elige otra forma de iniciar sesión.',
-  oauthErrorStateMismatch: 'Este inicio de sesión no empezó aquí o ya se usó. Por tu seguridad no se ha iniciado sesión: vuelve a empezar.',
-  oauthErrorCodeRejected: 'Este inicio de sesión ha caducado o ya se usó. Vuelve a empezar.',
+  oauthErrorDeclined: 'Has rechazado iniciar sesión con esa cuenta. Elige otra forma de iniciar sesión.',
+  oauthErrorStateMismatch: 'Este inicio de sesión no se inició aquí o ya se ha usado. Por tu seguridad no se ha iniciado sesión: vuelve a empezar.',
+  oauthErrorCodeRejected: 'Este inicio de sesión ha caducado o ya se ha usado. Vuelve a empezar.',
   oauthErrorProvider: 'El proveedor de inicio de sesión ha informado de un problema. Inténtalo de nuevo o elige otra forma de iniciar sesión.',
-  oauthErrorTokenRejected: 'La respuesta del inicio de sesión no superó las comprobaciones. Vuelve a empezar.',
+  oauthErrorTokenRejected: 'La respuesta del inicio de sesión no ha superado las comprobaciones. Vuelve a empezar.',
 };
 
 export const oauthErrors: Record<OAuthErrorCode, string> = {

@@ -19,7 +19,7 @@ export const passkeys: PasskeyMessages = {
 };
 
 export const passkeyErrors: Record<PasskeyErrorCode, string> = {
-  passkeyCancelled: 'No se usó la llave de acceso: se canceló o este dispositivo no tiene ninguna para este sitio. Inténtalo de nuevo o elige otra forma.',
+  passkeyCancelled: 'No se ha usado la llave de acceso: se ha cancelado o este dispositivo no tiene ninguna para este sitio. Inténtalo de nuevo o elige otra forma.',
   passkeyExists: 'Este dispositivo ya tiene una llave de acceso para esta cuenta.',
   passkeyRelyingParty: 'Este sitio no está configurado para usar llaves de acceso. Elige otra forma de iniciar sesión.',
   passkeyUnsupported: 'Este navegador no puede usar llaves de acceso. Elige otra forma de iniciar sesión.',
