@@ -13,10 +13,24 @@ import { ko } from '../../src/locales/ko/index';
 import { nl } from '../../src/locales/nl/index';
 import { ptBR } from '../../src/locales/pt-BR/index';
 import { zhCN } from '../../src/locales/zh-CN/index';
+import { oauthErrorMessages } from '../../src/core/oauth/oauth-errors';
+import { passkeyError } from '../../src/core/passkey/passkey-errors';
 import type { LocalePack } from '../../src/react/locale-pack';
 import { defaultMessages } from '../../src/react/messages';
 
 const packs: Record<string, LocalePack> = { es, fr, de, it: italian, 'pt-BR': ptBR, nl, ja, ko, 'zh-CN': zhCN, ar, he };
+
+// The passkey and OAuth codes are optional in ErrorMessages (their English travels with their chunks), yet a translated
+// app must show them translated: their English is what the core throws.
+const optionalErrors: Record<string, string> = {
+  ...oauthErrorMessages,
+  ...Object.fromEntries(
+    ['NotAllowedError', 'InvalidStateError', 'SecurityError', 'NotSupportedError'].map((name) => {
+      const error = passkeyError({ name });
+      return [error.code, error.message];
+    }),
+  ),
+};
 
 /** Keys a translation may leave as in English (a product name), for every locale. */
 const sameEverywhere = new Set(['totpIssuer', 'direction', 'language']);
@@ -44,6 +58,20 @@ const samples: Record<string, unknown[][]> = {
   forgetDeviceLabel: [['Firefox']],
   passwordRuleLength: [[8]],
   passwordRuleState: [['R', true], ['R', false]],
+  oauthContinueWith: [['Google']],
+  profileFieldLabel: [['name'], ['phone_number']],
+  verifyAttributeTitle: [['email'], ['phone_number']],
+  verifyAttributeHint: [['a***@e***'], [undefined]],
+  deleteAccountConfirmLabel: [['X']],
+  deleteAccountMismatch: [['X']],
+  loginIdLabel: [[['email', 'username']], [['email', 'phone_number', 'username']]],
+  fieldLabel: [['given_name'], ['birthdate']],
+  useOtherWay: [['X']],
+  emailSignInCodeHint: [['a***@e***'], [undefined]],
+  smsSignInCodeHint: [['+*******1234'], [undefined]],
+  passkeyCreated: [[new Date(Date.UTC(2026, 10, 30))]],
+  deletePasskeyLabel: [['Firefox']],
+  passkeyDeleted: [['Firefox']],
 };
 
 function rendered(key: string, value: unknown): string[] {
@@ -67,7 +95,7 @@ function gaps(code: string, pack: LocalePack): string[] {
       if (rendered(key, english[key]).some((text, i) => text === theirs[i])) found.push(`${key}: same as English`);
     }
   }
-  for (const [code2, text] of Object.entries(defaultMessages.errors)) {
+  for (const [code2, text] of Object.entries({ ...defaultMessages.errors, ...optionalErrors })) {
     const theirs = pack.errors[code2 as keyof typeof pack.errors];
     if (theirs === undefined) found.push(`errors.${code2}: missing`);
     else if (theirs === text) found.push(`errors.${code2}: same as English`);
@@ -87,6 +115,14 @@ describe('locale packs', () => {
       'signInTitle: same as English',
       'passwordRuleNumber: missing',
       'errors.network: same as English',
+    ]);
+  });
+
+  it('finds a gap when a pack misses a passkey or OAuth error code', () => {
+    const { passkeyCancelled: _dropped, ...errors } = de.errors;
+    expect(gaps('de', { ...de, errors: { ...errors, oauthDeclined: oauthErrorMessages.oauthDeclined } })).toEqual([
+      'errors.oauthDeclined: same as English',
+      'errors.passkeyCancelled: missing',
     ]);
   });
 

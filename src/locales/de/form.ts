@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
     invalidCharacters: 'Die Eingabe enthält unsichtbare oder Steuerzeichen (oft versehentlich eingefügt). Bitte tippen Sie sie erneut ein.',
     missingField: 'Dieses Feld ist erforderlich.',
+    invalidAttribute: 'Dieser Wert wird nicht akzeptiert.',
     codeMismatch: 'Dieser Code ist nicht korrekt. Prüfen Sie die neueste E-Mail und versuchen Sie es erneut.',
     expiredCode: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
     alreadyConfirmed: 'Dieses Konto ist bereits bestätigt. Sie können sich anmelden.',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'Introduce un correo electrónico válido, como nombre@ejemplo.com.',
     invalidCharacters: 'Contiene caracteres invisibles o de control (a menudo pegados sin querer). Escríbelo de nuevo a mano.',
     missingField: 'Este campo es obligatorio.',
+    invalidAttribute: 'Este valor no se acepta.',
     codeMismatch: 'Ese código no es correcto. Revisa el último correo e inténtalo de nuevo.',
     expiredCode: 'Ese código ha caducado. Pide uno nuevo.',
     alreadyConfirmed: 'Esta cuenta ya está confirmada. Ya puedes iniciar sesión.',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
     invalidCharacters: 'Ce champ contient des caractères invisibles ou de contrôle (souvent collés par erreur). Retapez-le à la main.',
     missingField: 'Ce champ est obligatoire.',
+    invalidAttribute: 'Cette valeur n’est pas acceptée.',
     codeMismatch: 'Ce code est incorrect. Vérifiez le dernier e-mail reçu et réessayez.',
     expiredCode: 'Ce code a expiré. Demandez-en un nouveau.',
     alreadyConfirmed: 'Ce compte est déjà confirmé. Vous pouvez vous connecter.',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'יש להזין כתובת אימייל תקינה, למשל name@example.com.',
     invalidCharacters: 'יש כאן תווים בלתי נראים או תווי בקרה (לרוב הודבקו בטעות). יש להקליד שוב ידנית.',
     missingField: 'זהו שדה חובה.',
+    invalidAttribute: 'הערך הזה לא מתקבל.',
     codeMismatch: 'הקוד שגוי. כדאי לבדוק את האימייל האחרון ולנסות שוב.',
     expiredCode: 'תוקף הקוד פג. יש לבקש קוד חדש.',
     alreadyConfirmed: 'החשבון כבר אומת. אפשר להיכנס.',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'Inserisci un indirizzo email valido, ad esempio nome@esempio.it.',
     invalidCharacters: 'Contiene caratteri invisibili o di controllo (spesso incollati per errore). Digitalo di nuovo a mano.',
     missingField: 'Questo campo è obbligatorio.',
+    invalidAttribute: 'Questo valore non è accettato.',
     codeMismatch: 'Il codice non è corretto. Controlla l’ultima email e riprova.',
     expiredCode: 'Il codice è scaduto. Richiedine uno nuovo.',
     alreadyConfirmed: 'Questo account è già confermato. Puoi accedere.',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: '有効なメールアドレスを入力してください（例: name@example.com）。',
     invalidCharacters: '目に見えない文字や制御文字が含まれています（誤って貼り付けられることがよくあります）。手で入力し直してください。',
     missingField: 'この項目は必須です。',
+    invalidAttribute: 'この値は使用できません。',
     codeMismatch: 'コードが正しくありません。最新のメールを確認して、もう一度お試しください。',
     expiredCode: 'コードの有効期限が切れています。新しいコードをリクエストしてください。',
     alreadyConfirmed: 'このアカウントは確認済みです。サインインできます。',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'name@example.com과 같은 올바른 이메일 주소를 입력하세요.',
     invalidCharacters: '보이지 않는 문자나 제어 문자가 포함되어 있습니다(실수로 붙여넣은 경우가 많습니다). 직접 다시 입력하세요.',
     missingField: '필수 입력 항목입니다.',
+    invalidAttribute: '허용되지 않는 값입니다.',
     codeMismatch: '코드가 올바르지 않습니다. 가장 최근 이메일을 확인하고 다시 시도하세요.',
     expiredCode: '코드가 만료되었습니다. 새 코드를 요청하세요.',
     alreadyConfirmed: '이미 확인된 계정입니다. 로그인할 수 있습니다.',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
     invalidCharacters: 'Dit bevat onzichtbare of besturingstekens (vaak per ongeluk geplakt). Typ het opnieuw met de hand.',
     missingField: 'Dit veld is verplicht.',
+    invalidAttribute: 'Deze waarde wordt niet geaccepteerd.',
     codeMismatch: 'Die code klopt niet. Controleer de nieuwste e-mail en probeer het opnieuw.',
     expiredCode: 'Die code is verlopen. Vraag een nieuwe aan.',
     alreadyConfirmed: 'Dit account is al bevestigd. Je kunt inloggen.',

@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: 'Digite um e-mail válido, como nome@exemplo.com.',
     invalidCharacters: 'Contém caracteres invisíveis ou de controle (muitas vezes colados por engano). Digite de novo à mão.',
     missingField: 'Este campo é obrigatório.',
+    invalidAttribute: 'Este valor não é aceito.',
     codeMismatch: 'Esse código não está certo. Verifique o e-mail mais recente e tente de novo.',
     expiredCode: 'Esse código expirou. Peça um novo.',
     alreadyConfirmed: 'Esta conta já foi confirmada. Você pode entrar.',

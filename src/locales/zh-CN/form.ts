@@ -35,6 +35,7 @@ export const form: FormMessages = {
     invalidEmail: '请输入有效的电子邮箱地址，例如 name@example.com。',
     invalidCharacters: '其中包含不可见字符或控制字符（常因误粘贴导致）。请手动重新输入。',
     missingField: '此项为必填项。',
+    invalidAttribute: '此值不被接受。',
     codeMismatch: '验证码不正确。请查看最新的邮件后重试。',
     expiredCode: '验证码已过期。请重新获取。',
     alreadyConfirmed: '此账户已验证，你可以直接登录。',
