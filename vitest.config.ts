@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     globals: false,
     restoreMocks: true,
+    // Vitest's default is one worker fewer than the cores: on CI's 2 cores, one file at a time. Most files wait on
+    // timers, an emulator or a browser rather than compute, so two at once nearly halve the run (e2e stays one
+    // file at a time: fileParallelism false below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
