@@ -9,8 +9,9 @@ export function createSignUpConfirmationFlow({ config, transport, fail, signIn }
       const username = (input.username ?? input.email).trim();
       const { code, password } = input;
       const session = await transport.confirmSignUp(username, code.trim()).catch(fail('confirmSignUp'));
-      if (password !== undefined) return signIn({ username, password });
+      // The session first: the confirmed code signs the user in, no password goes out again (and an empty one never).
       if (session && config.authFlow === 'USER_AUTH') return signIn({ username }, session);
+      if (password) return signIn({ username, password });
       return { step: 'signIn', username };
     },
 

@@ -217,10 +217,21 @@ describe('one-time codes as the first factor', () => {
 describe('sign-in right after sign-up', () => {
   async function signUpAndConfirm(on: EmulatorPool, address: string, password?: string): Promise<Body> {
     const before = Date.now();
-    await call('SignUp', { ClientId: on.clientId, Username: address, ...(password ? { Password: password } : {}), UserAttributes: [{ Name: 'email', Value: address }] });
+    const signedUp = await call('SignUp', { ClientId: on.clientId, Username: address, ...(password ? { Password: password } : {}), UserAttributes: [{ Name: 'email', Value: address }] });
     const code = await emulator.codes.waitFor(address, { after: before });
-    return call('ConfirmSignUp', { ClientId: on.clientId, Username: address, ConfirmationCode: code });
+    // SignUp's Session goes with ConfirmSignUp (API reference: "the optional session ID from a SignUp API request").
+    return call('ConfirmSignUp', { ClientId: on.clientId, Username: address, ConfirmationCode: code, ...(signedUp.Session ? { Session: signedUp.Session } : {}) });
   }
+
+  it("ConfirmSignUp answers with a Session only when it carries its SignUp's Session", async () => {
+    const address = email('no-signup-session');
+    const before = Date.now();
+    const signedUp = await call('SignUp', { ClientId: choice.clientId, Username: address, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: address }] });
+    expect(typeof signedUp.Session).toBe('string');
+    const code = await emulator.codes.waitFor(address, { after: before });
+    const confirmed = await call('ConfirmSignUp', { ClientId: choice.clientId, Username: address, ConfirmationCode: code });
+    expect(confirmed.Session).toBeUndefined();
+  });
 
   it('ConfirmSignUp returns a Session that InitiateAuth USER_AUTH redeems once for tokens, for that user only', async () => {
     const address = email('new-user');

@@ -94,7 +94,10 @@ export function withGapTargets(
     ...webAuthnRegistrationTargets(services),
     ...webAuthnCredentialTargets(services),
     GetUserAuthFactors: getUserAuthFactors(services),
-    SignUp: passwordlessSignUp(services, signUpForPool(services, passwordChecked.SignUp ?? emulator('SignUp')), signUpForPool(services, emulator('SignUp'))),
+    SignUp: signUpSessions.signingUp(
+      services,
+      passwordlessSignUp(services, signUpForPool(services, passwordChecked.SignUp ?? emulator('SignUp')), signUpForPool(services, emulator('SignUp'))),
+    ),
     AdminInitiateAuth: (ctx: Context, req: InitiateAuthRequest) => (req.AuthFlow === 'USER_AUTH' ? userAuth.initiate(ctx, req) : emulator('AdminInitiateAuth')(ctx, req)),
     AdminRespondToAuthChallenge: (ctx: Context, req: RespondToAuthChallengeRequest) =>
       userAuth.handles(req) ? userAuth.respond(ctx, req) : emulator('AdminRespondToAuthChallenge')(ctx, req),

@@ -7,6 +7,13 @@ import { SignInSessions } from './sign-in-sessions';
 interface ConfirmSignUpRequest {
   ClientId: string;
   Username: string;
+  /** SignUp's `Session` (API reference: "The optional session ID from a SignUp API request"). */
+  Session?: string;
+}
+
+interface SignUpRequest {
+  ClientId: string;
+  Username: string;
 }
 
 interface SignUpSession {
@@ -23,17 +30,44 @@ interface SignUpSession {
  */
 export class SignUpSessions {
   private readonly sessions: SignInSessions<SignUpSession>;
+  private readonly signUps: SignInSessions<SignUpSession>;
 
   constructor({ clock }: Pick<Services, 'clock'>) {
     this.sessions = new SignInSessions<SignUpSession>(() => clock.get().getTime());
+    this.signUps = new SignInSessions<SignUpSession>(() => clock.get().getTime());
   }
 
-  /** ConfirmSignUp answering with a Session. */
+  /**
+   * SignUp answering with a Session when the app client allows USER_AUTH (API reference, SignUp response: "A session
+   * Id that you can pass to ConfirmSignUp when you want to immediately sign in your user with the USER_AUTH flow").
+   */
+  signingUp({ cognito }: Pick<Services, 'cognito'>, route: Route): Route {
+    return async (ctx: Context, req: SignUpRequest) => {
+      const result = (await route(ctx, req)) as Record<string, unknown>;
+      const client = await cognito.getAppClient(ctx, req.ClientId);
+      if (!allowsUserAuth(client)) return result;
+      return { ...result, Session: this.signUps.open({ clientId: req.ClientId, username: req.Username.toLowerCase() }) };
+    };
+  }
+
+  /** The SignUp session a ConfirmSignUp carries, once, for its client and user; anything else carries none. */
+  private signedUp(req: ConfirmSignUpRequest): boolean {
+    if (!req.Session || !this.signUps.isOurs(req.Session)) return false;
+    try {
+      const state = this.signUps.get(req.Session, req.ClientId);
+      this.signUps.close(req.Session);
+      return state.username === req.Username.toLowerCase();
+    } catch {
+      return false;
+    }
+  }
+
+  /** ConfirmSignUp answering with a Session: only when it carries the Session its SignUp gave. */
   confirming({ cognito }: Pick<Services, 'cognito'>, route: Route): Route {
     return async (ctx: Context, req: ConfirmSignUpRequest) => {
       const result = (await route(ctx, req)) as Record<string, unknown>;
       const client = await cognito.getAppClient(ctx, req.ClientId);
-      if (!allowsUserAuth(client)) return result;
+      if (!allowsUserAuth(client) || !this.signedUp(req)) return result;
       const user = await (await cognito.getUserPoolForClientId(ctx, req.ClientId)).getUserByUsername(ctx, req.Username);
       if (!user) return result;
       return { ...result, Session: this.sessions.open({ clientId: req.ClientId, username: user.Username }) };

@@ -109,7 +109,8 @@ export function userAuthSignIn({ clientId: ClientId, call, withContext }: Wire, 
       return handle(data, isPassword(challenge));
     }
 
-    const preferred = options.preferredChallenge ?? (givenPassword ? 'PASSWORD' : undefined);
+    // A password given up front is proved with SRP, as everywhere in the kit: it never leaves the device.
+    const preferred = options.preferredChallenge ?? (givenPassword ? 'PASSWORD_SRP' : undefined);
     return Promise.resolve(start(options.session ? undefined : preferred, givenPassword, options.session));
   };
 }
