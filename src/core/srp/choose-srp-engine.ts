@@ -29,7 +29,11 @@ const describe = (error: unknown) => (error instanceof Error ? `${error.name}: $
  */
 export function chooseSrpEngine({ createWorker, refusals, timeoutMs, fallback = mainThread }: SrpEngineChoice): ChosenSrpEngine {
   let current!: Promise<SrpEngine>;
-  const fallBack = (reason: string) => (current = Promise.resolve(fallback(reason)));
+  let reason = '';
+  const fallBack = (why: string) => {
+    reason = why;
+    return (current = Promise.resolve(fallback(why)));
+  };
   let worker: WorkerLike | undefined;
   let failure = NO_WORKER_REASON;
   try {
@@ -37,11 +41,12 @@ export function chooseSrpEngine({ createWorker, refusals, timeoutMs, fallback = 
   } catch (error) {
     failure = `the SRP worker could not be created (${describe(error)})`;
   }
-  if (worker) current = connectSrpWorker(worker, { timeoutMs, refusals }).catch((error: Error) => fallback(`the SRP worker did not start: ${error.message}`));
+  if (worker) current = connectSrpWorker(worker, { timeoutMs, refusals }).catch((error: Error) => fallBack(`the SRP worker did not start: ${error.message}`));
   else fallBack(failure);
 
   async function use<T>(work: (engine: SrpEngine) => Promise<T>): Promise<T> {
-    const engine = await current;
+    // A main-thread chunk that could not be fetched (offline) is fetched again by the next call, as elsewhere.
+    const engine = await current.catch(() => (reason ? fallBack(reason) : Promise.reject(new Error('The SRP engine did not start.'))));
     try {
       return await work(engine);
     } catch (error) {
@@ -54,7 +59,7 @@ export function chooseSrpEngine({ createWorker, refusals, timeoutMs, fallback = 
 
   return {
     info: () => current.then(({ engine, reason }) => (reason ? { engine, reason } : { engine })),
-    prepare: () => void current.then((engine) => engine.prepare()),
+    prepare: () => void current.then((engine) => engine.prepare()).catch(() => undefined),
     startSession: (): Promise<SignInSrp> => use((engine) => engine.startSession()),
     deviceVerifier: (deviceGroupKey, deviceKey): Promise<DeviceVerifier> => use((engine) => engine.deviceVerifier(deviceGroupKey, deviceKey)),
   };

@@ -26,8 +26,10 @@ export function createSrpWorkerHandler(start: () => Promise<SrpSession> = () => 
   async function run(request: SrpWorkerRequest): Promise<unknown> {
     switch (request.op) {
       case 'session': {
-        const session = await (ahead ?? start());
+        // Taken before the await: two requests at once must never share one secret `a`.
+        const next = ahead ?? start();
         precompute();
+        const session = await next;
         sessions.set(++nextSession, session);
         return { session: nextSession, srpA: session.srpA };
       }
