@@ -11,7 +11,7 @@ export interface OAuthConfig {
   redirectSignIn: string;
   /** Where `/logout` sends the browser after sign-out: an absolute URL listed in the app client's sign-out URLs. */
   redirectSignOut: string;
-  /** OAuth scopes; must include `'openid'` (the session is built from the id token). Default `['openid', 'email', 'profile']`. */
+  /** OAuth scopes; must include `'openid'` (the session is built from the id token). Default `['openid', 'email', 'profile', 'aws.cognito.signin.user.admin']` (the last: account operations). */
   scopes?: string[];
   /** Only `'code'` (authorization code with PKCE): the implicit grant hands tokens to the URL. */
   responseType?: 'code';
@@ -64,7 +64,9 @@ export function resolveOAuthConfig(config: OAuthConfig): ResolvedOAuthConfig {
   if (base.search || base.hash || /\/oauth2\//.test(base.pathname)) {
     throw invalid(`domain "${domain}" must be the domain alone, not an endpoint: drop "${base.pathname}${base.search}" and keep "${base.host}".`);
   }
-  const scopes = config.scopes ?? ['openid', 'email', 'profile'];
+  // aws.cognito.signin.user.admin: without it Cognito refuses the access token for the user's own account operations
+  // (attributes, password, MFA, devices, passkeys, delete, global sign-out).
+  const scopes = config.scopes ?? ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
   if (!Array.isArray(scopes) || scopes.some((scope) => typeof scope !== 'string' || /\s/.test(scope) || scope === '')) {
     throw invalid('scopes must be a list of scope names, e.g. ["openid", "email", "profile"].');
   }

@@ -4,6 +4,7 @@ import { resolveOAuthConfig, type OAuthConfig } from '../../src/core/oauth-confi
 import { authorizeUrl, logoutUrl } from '../../src/core/oauth/authorize-url';
 import { cleanedUrl, parseCallback } from '../../src/core/oauth/callback-params';
 import { checkIdToken, poolIssuer } from '../../src/core/oauth/id-token-checks';
+import { safePath } from '../../src/core/oauth/oauth-flows';
 import { base64Url, codeChallenge, randomString } from '../../src/core/oauth/pkce';
 import { pendingLifetimeMs, savePending, takePending } from '../../src/core/oauth/redirect-state';
 import { createMemoryStorage } from '../../src/core/storage';
@@ -101,6 +102,9 @@ describe('callback parser', () => {
     expect(parseCallback(`${redirect}/?code=abc&state=xyz`, redirect)).toEqual({ kind: 'code', code: 'abc', state: 'xyz' });
     expect(parseCallback('https://app.example.com/other?code=abc&state=xyz', redirect)).toBeNull();
     expect(parseCallback('https://evil.example.com/auth/callback?code=abc&state=xyz', redirect)).toBeNull();
+    // The app's own query on the same page (a promo code, say) is not a callback: Cognito always sends `state` back.
+    expect(parseCallback(`${redirect}?code=PROMO`, redirect)).toBeNull();
+    expect(parseCallback(`${redirect}?error=oops`, redirect)).toBeNull();
     expect(parseCallback(redirect, redirect)).toBeNull();
   });
 
@@ -116,6 +120,19 @@ describe('callback parser', () => {
   it('cleans code, state and the error parameters from the URL, keeping the rest', () => {
     expect(cleanedUrl(`${redirect}?code=abc&state=xyz&tab=2#top`)).toBe('/auth/callback?tab=2#top');
     expect(cleanedUrl(`${redirect}?error=access_denied&error_description=x&state=y`)).toBe('/auth/callback');
+  });
+});
+
+describe('returnTo', () => {
+  const origin = 'https://app.example.com';
+  it('keeps a path on this origin, and nothing that would lead elsewhere', () => {
+    expect(safePath('/orders?tab=2#top', origin)).toBe('/orders?tab=2#top');
+    expect(safePath('https://app.example.com/a', origin)).toBe('/a');
+    expect(safePath('https://evil.example/a', origin)).toBe('/');
+    // Same origin to URL, but "//evil.example/p" is another host to history.replaceState and routers.
+    expect(safePath('/x/..//evil.example/p', origin)).toBe('/');
+    expect(safePath('https://app.example.com//evil.example/p', origin)).toBe('/');
+    expect(safePath(undefined, origin)).toBe('/');
   });
 });
 

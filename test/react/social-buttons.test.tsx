@@ -40,6 +40,21 @@ describe('SocialButtons (mock redirect)', () => {
     expect(client.oauthCalls).toEqual([{ method: 'signInWithRedirect', input: { provider: 'Google' } }]);
   });
 
+  it('works again when the page comes back from the back/forward cache (Back from the provider)', async () => {
+    const client = createMockAuthClient({ oauth: {} });
+    renderWithKit(<SocialButtons providers={['Google']} />, { client });
+    const google = await screen.findByRole('button', { name: 'Continue with Google' });
+    await userEvent.click(google);
+    // The page is leaving for the provider: the buttons wait.
+    await waitFor(() => expect(google).toBeDisabled());
+    const restored = new Event('pageshow');
+    Object.defineProperty(restored, 'persisted', { value: true });
+    act(() => {
+      window.dispatchEvent(restored);
+    });
+    await waitFor(() => expect(google).toBeEnabled());
+  });
+
   it('shows a failed way back on the sign-in screen, focused, with its overridable message', async () => {
     const client = createMockAuthClient({ oauth: { redirectError: 'oauthStateMismatch' } });
     renderWithKit(<SocialButtons providers={['Google']} />, { client, messages: { oauthErrorStateMismatch: 'Nope: start again.' } });

@@ -14,13 +14,15 @@ export function parseCallback(url: string, redirectSignIn: string): CallbackPara
   const query = here.searchParams;
   const error = query.get('error');
   const state = query.get('state') ?? undefined;
+  // Cognito always sends `state` back (the kit always sends one): "/?code=PROMO" on the same page is the app's own.
+  if (!state) return null;
   if (error) {
     const description = query.get('error_description') ?? undefined;
     return { kind: 'error', error, ...(description ? { description } : {}), ...(state ? { state } : {}) };
   }
   const code = query.get('code');
   if (!code) return null;
-  return { kind: 'code', code, state: state ?? '' };
+  return { kind: 'code', code, state };
 }
 
 /** The URL without the parameters of the redirect, for `history.replaceState`: nothing of them stays in history. */

@@ -35,11 +35,12 @@ const browser: Required<Omit<BrowserSeams, 'pendingStorage' | 'now'>> = {
 };
 
 /** A path on this origin, never an absolute URL elsewhere (an open redirect through `returnTo`). */
-function safePath(value: string | undefined, origin: string): string {
+export function safePath(value: string | undefined, origin: string): string {
   if (!value) return '/';
   try {
     const url = new URL(value, origin);
-    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : '/';
+    // "//evil.example/p" as a path is another origin to history.replaceState and to any router.
+    return url.origin === origin && !url.pathname.startsWith('//') ? `${url.pathname}${url.search}${url.hash}` : '/';
   } catch {
     return '/';
   }

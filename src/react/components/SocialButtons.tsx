@@ -51,6 +51,16 @@ export function SocialButtons({ providers, divider, returnTo, messages: override
     if (errorText) alertRef.current?.focus();
   }, [errorText]);
 
+  // Back from the provider, a page restored from the back/forward cache keeps its state: the buttons work again.
+  const { reset } = redirect;
+  useEffect(() => {
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) reset();
+    };
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, [reset]);
+
   const busy = redirect.isPending || redirect.isSuccess || status.status === 'pending';
   const start = (input: SignInWithRedirectInput) => {
     flows?.clearRedirectError();
