@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from '../bench/apps';
-import { collectPageProblems, launchChromium, recordTraffic, type PageProblems, type SeenRequest } from '../e2e-support/chromium';
+import { collectPageProblems, launchChromium, recordTraffic, secretSeenInDom, watchDomForSecret, type PageProblems, type SeenRequest } from '../e2e-support/chromium';
 import { installTarball, packKit, repoRoot } from '../e2e-support/quickstart-app';
 import { serveStatic, type StaticServer } from '../e2e-support/static-server';
 import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
@@ -96,6 +96,7 @@ interface Tab {
 /** A fresh context with one page on the app and a virtual platform authenticator (user verified, presence automatic). */
 async function openApp(query: Record<string, string> = {}): Promise<Tab> {
   const context = await browser.newContext();
+  await watchDomForSecret(context, PASSWORD);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
@@ -189,6 +190,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
         expect.arrayContaining(['StartWebAuthnRegistration', 'CompleteWebAuthnRegistration', 'ListWebAuthnCredentials', 'DeleteWebAuthnCredential']),
       );
       expect(requests.some((r) => r.url.includes(PASSWORD) || r.url.includes(email)), 'no secret or email in a URL').toBe(false);
+      expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
       expect(problems.all()).toEqual([]);
     } finally {
       await context.close();
@@ -215,6 +217,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
         ['EMAIL_OTP', ['EMAIL_OTP_CODE', 'USERNAME']],
       ]);
       expect(requests.some((r) => r.body?.includes(PASSWORD)), 'the password was never sent').toBe(false);
+      expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
       expect(problems.all()).toEqual([]);
     } finally {
       await context.close();
@@ -246,6 +249,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
       expect(initiate.Session).toEqual(expect.any(String));
       expect(Object.keys(initiate.AuthParameters)).toEqual(['USERNAME']);
       expect(requests.slice(confirmAt).some((r) => r.body?.includes(PASSWORD)), 'no password after the code').toBe(false);
+      expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
       expect(problems.all()).toEqual([]);
     } finally {
       await context.close();
