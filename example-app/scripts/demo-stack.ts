@@ -135,6 +135,9 @@ async function ensureUser(emulator: CognitoEmulator, userPoolId: string, clientI
   }
 }
 
+/** The pool's WebAuthn relying party: passkeys work on pages served from http://localhost (any port), not 127.0.0.1. */
+export const DEMO_PASSKEY_RP_ID = 'localhost';
+
 const DEMO_REFRESH_TOKEN_ROTATION = { Feature: 'ENABLED', RetryGracePeriodSeconds: 5 } as const;
 
 /** The emulator with the demo pool, app client, admin group and users; reuses what `dataDir` already holds. */
@@ -162,6 +165,10 @@ async function startEmulatorWithDemoPool(options: DemoStackOptions, log: (line: 
         // Optional MFA: an authenticator app or emailed codes (they land in the demo's inbox panel), each turned on
         // from the account page.
         mfa: { configuration: 'OPTIONAL', totp: true, email: true },
+        // Choice-based sign-in (USER_AUTH) beside the password: passkeys for pages on http://localhost, and codes by
+        // email (the inbox panel), on the page "Sign in without a password".
+        signInPolicy: { allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] },
+        webAuthn: { relyingPartyId: DEMO_PASSKEY_RP_ID },
       });
       // Only on a new pool: CreateGroup on an existing group would drop its members.
       await emulator.admin.createGroup(pool.userPoolId, ADMIN_GROUP);

@@ -134,6 +134,7 @@ async function main(): Promise<void> {
       out(`Example IdP user: ${idpUser.email} / ${idpUser.password} ("Continue with Example IdP")`);
     }
     out('Confirmation codes appear below and in the app\'s inbox panel.');
+    out(`Passkeys and sign-in codes: ${new URL('sign-in/passwordless', stack.url!.replace('//127.0.0.1:', '//localhost:'))} (passkeys need the host name localhost)`);
   } else {
     out(`Cognito pool ${cognito.userPoolId} (${cognito.region}) · no emulator`);
   }

@@ -9,6 +9,7 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { Register } from './pages/Register';
 import { AuthCallbackPage } from './pages/AuthCallbackPage';
+import { PasswordlessSignIn } from './pages/PasswordlessSignIn';
 import { SignIn } from './pages/SignIn';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<Home />} />
         <Route path="sign-in" element={<SignIn />} />
+        <Route path="sign-in/passwordless" element={<PasswordlessSignIn />} />
         <Route path="auth/callback" element={<AuthCallbackPage />} />
         <Route path="signed-out" element={<Home />} />
         <Route path="register" element={<Register />} />

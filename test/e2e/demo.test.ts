@@ -311,4 +311,69 @@ describe('the demo app (npm start), in Chromium', () => {
     },
     180_000,
   );
+
+  it(
+    'passwordless (page on localhost, virtual authenticator): account page adds a passkey → "Sign in without a password" with it, then with an emailed code',
+    async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('WebAuthn.enable');
+        await cdp.send('WebAuthn.addVirtualAuthenticator', {
+          options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+        });
+        const problems = collectPageProblems(page);
+        const email = uniqueEmail('passwordless');
+        await stack.emulator!.admin.signUpConfirmed(stack.cognito.userPoolId, stack.cognito.clientId, email, PASSWORD);
+        // The pool's relying party is "localhost": the same dev server, under that host name.
+        const site = stack.url!.replace('//127.0.0.1:', '//localhost:');
+
+        await page.goto(new URL('sign-in', site).href, { waitUntil: 'load' });
+        await signIn(page, email, PASSWORD);
+        await h1(page, 'Dashboard').waitFor({ timeout: UI_TIMEOUT });
+        await nav(page, 'Account');
+        const passkeys = page.getByRole('region', { name: 'Passkeys' });
+        await passkeys.getByRole('button', { name: 'Add a passkey' }).click();
+        await passkeys.getByText('Passkey added. You can sign in with it next time.').waitFor({ timeout: UI_TIMEOUT });
+
+        const passwordless = async () => {
+          await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+          await page.getByRole('status').getByText('You are signed out.').waitFor({ timeout: UI_TIMEOUT });
+          await page.goto(new URL('sign-in', site).href, { waitUntil: 'load' });
+          await page.getByRole('link', { name: 'Sign in without a password' }).click();
+          await h1(page, 'Sign in without a password').waitFor({ timeout: UI_TIMEOUT });
+          const form = page.getByRole('form', { name: 'Sign in' });
+          await form.getByLabel('Email', { exact: true }).fill(email);
+          await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+          const choose = page.getByRole('form', { name: 'Choose how to sign in' });
+          await choose.waitFor({ timeout: UI_TIMEOUT });
+          return choose;
+        };
+
+        let choose = await passwordless();
+        await choose.getByRole('radio', { name: 'A passkey' }).check();
+        await choose.getByRole('button', { name: 'Continue', exact: true }).click();
+        await page.getByRole('button', { name: 'Use passkey', exact: true }).click();
+        // The app's own client holds the session: the API answers, and a reload keeps it.
+        await h1(page, 'Dashboard').waitFor({ timeout: UI_TIMEOUT });
+        await page.getByRole('region', { name: API_REGION }).getByText('200 OK').waitFor({ timeout: UI_TIMEOUT });
+        await page.reload({ waitUntil: 'load' });
+        await h1(page, 'Dashboard').waitFor({ timeout: UI_TIMEOUT });
+
+        choose = await passwordless();
+        await choose.getByRole('radio', { name: 'A code by email' }).check();
+        const code = stack.emulator!.codes.waitFor(email, { after: Date.now() });
+        await choose.getByRole('button', { name: 'Continue', exact: true }).click();
+        const codeForm = page.getByRole('form', { name: 'Enter your sign-in code' });
+        await codeForm.getByLabel('Verification code', { exact: true }).fill(await code);
+        await codeForm.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await h1(page, 'Dashboard').waitFor({ timeout: UI_TIMEOUT });
+        expect(unexpectedProblems(problems.all(), [])).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    180_000,
+  );
 });

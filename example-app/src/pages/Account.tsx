@@ -1,4 +1,4 @@
-import { ChangePasswordForm, DeleteAccount, DeviceList, MfaSettings, useSession, useUserAttributes } from 'react-cognito-kit';
+import { ChangePasswordForm, DeleteAccount, DeviceList, MfaSettings, PasskeyManager, useSession, useUserAttributes } from 'react-cognito-kit';
 import { AttributesForm } from '../components/AttributesForm';
 import { PageTitle } from '../components/PageTitle';
 import { useAppSignOut } from '../components/SignOut';
@@ -59,6 +59,11 @@ export function Account() {
 
       <div className="card">
         <DeviceList />
+      </div>
+
+      {/* Then "Sign in without a password" on the sign-in page offers it (pages on http://localhost: the pool's RP id). */}
+      <div className="card">
+        <PasskeyManager />
       </div>
 
       <section className="card" aria-labelledby="sign-out-title">

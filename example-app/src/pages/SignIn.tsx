@@ -1,4 +1,4 @@
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LoginForm, useSession } from 'react-cognito-kit';
 import type { SignInState } from '../components/RequireAuth';
 import { PageTitle } from '../components/PageTitle';
@@ -26,6 +26,12 @@ export function SignIn() {
         onForgotPasswordClick={() => navigate('/forgot-password', { state: location.state })}
         providers={oauthProviders}
       />
+      <p className="hint">
+        <Link to="/sign-in/passwordless" state={location.state}>
+          Sign in without a password
+        </Link>{' '}
+        (a passkey or a code by email)
+      </p>
     </div>
   );
 }
