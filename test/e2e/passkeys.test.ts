@@ -224,7 +224,7 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
     }
   });
 
-  it('sign-up, a reload on the code step (the password is gone), then the code signs in with ConfirmSignUp’s Session', async () => {
+  it('sign-up, then the code signs in with the Session SignUp and ConfirmSignUp hand on: the password is not sent again', async () => {
     const email = newEmail('signup');
     const { context, page, problems, requests } = await openApp({ page: 'register' });
     try {
@@ -236,12 +236,12 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
       await form.getByRole('button', { name: 'Create account', exact: true }).click();
       const codeField = page.getByLabel('Verification code', { exact: true });
       await codeField.waitFor();
-      // The kit keeps the password in memory only: after a reload only the Session can sign the new user in.
-      await page.reload();
       await codeField.fill(await code);
       await page.getByRole('button', { name: 'Confirm', exact: true }).click();
       await page.getByText(`Signed in as ${email}`).waitFor();
       const confirmAt = requests.findIndex((r) => r.target?.endsWith('.ConfirmSignUp'));
+      // SignUp's Session went with ConfirmSignUp (the API reference's way to sign the new user in at once).
+      expect((JSON.parse(requests[confirmAt]!.body!) as { Session?: string }).Session).toEqual(expect.any(String));
       const afterConfirm = requests.slice(confirmAt + 1).filter((r) => r.target);
       expect(afterConfirm.map((r) => r.target?.split('.')[1])[0]).toBe('InitiateAuth');
       const initiate = JSON.parse(afterConfirm[0]!.body!) as { AuthFlow: string; Session?: string; AuthParameters: Record<string, string> };
