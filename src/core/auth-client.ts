@@ -7,6 +7,7 @@ import { createLazyTransport, isMethodName, loadCognitoTransport } from './lazy-
 import { onDemand } from './on-demand.js';
 import { createSessionEngine } from './session-engine.js';
 import { createSignInFlow } from './sign-in-flow.js';
+import { resolveStorage } from './storage.js';
 import { systemTimers } from './timers.js';
 import type { NextStep } from './types.js';
 
@@ -39,7 +40,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       )) as AccountFlows[K];
 
   // Only apps with `oauth` fetch it (at start: to finish a redirect back and check the config at once).
-  const oauth = config.oauth && onDemand(() => import('./oauth/attach-oauth.js').then((m) => m.attachOAuth(client, engine, config.oauth!)));
+  const oauth = config.oauth && onDemand(() => import('./oauth/attach-oauth.js').then((m) => m.attachOAuth(client, engine, config.oauth!, resolveStorage('session'))));
 
   const own: Omit<AuthClient, keyof AccountFlows> = {
     config: resolved,

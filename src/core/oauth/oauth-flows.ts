@@ -1,7 +1,7 @@
 import { AuthError } from '../errors.js';
 import { resolveOAuthConfig, type OAuthConfig } from '../oauth-config.js';
 import type { SessionEngine } from '../session-engine.js';
-import { sessionStorageAdapter, type StorageAdapter } from '../storage.js';
+import type { StorageAdapter } from '../storage.js';
 import { decodeJwtPayload } from '../tokens.js';
 import type { Session } from '../types.js';
 import { authorizeUrl, logoutUrl } from './authorize-url.js';
@@ -15,8 +15,11 @@ import { exchangeCode, revokeToken } from './token-endpoint.js';
 
 /** What the browser provides; tests and non-browser hosts pass their own. */
 export interface BrowserSeams {
-  /** Where the one-time state, nonce and verifier wait for the way back. Default: sessionStorage (this tab only). */
-  pendingStorage?: StorageAdapter;
+  /**
+   * Where the one-time state, nonce and verifier wait for the way back: sessionStorage (this tab only) from the
+   * client, which already holds the storage module (imported here, it would split into a chunk of its own).
+   */
+  pendingStorage: StorageAdapter;
   location?: () => string;
   navigate?: (url: string) => void;
   /** Replaces the address bar's URL without a reload, and tells the app's router. */
@@ -55,10 +58,10 @@ const openIdScoped = (session: Session): boolean => {
   }
 };
 
-export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, seams: BrowserSeams = {}): OAuthFlows {
+export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, seams: BrowserSeams): OAuthFlows {
   const oauth = resolveOAuthConfig(config);
   const { clientId, userPoolId, endpoint, storageKey } = engine.config;
-  const pendingStorage = seams.pendingStorage ?? sessionStorageAdapter();
+  const pendingStorage = seams.pendingStorage;
   const now = seams.now ?? Date.now;
   const location = seams.location ?? browser.location;
   const navigate = seams.navigate ?? browser.navigate;
