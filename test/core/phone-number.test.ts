@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { countryOf, dialCodes, toE164 } from '../../src/react/fields/phone-number';
 import { internationalNumber } from '../../src/react/fields/PhoneField';
-import { phoneMetadataFile, phoneMetadataSource } from '../../scripts/phone-metadata';
+import { phoneMetadataFile, phoneMetadataSource } from '../support/phone-metadata-source';
 
 describe('phone numbers as Cognito stores them (E.164), with the cut metadata', () => {
   it.each([
@@ -45,7 +45,7 @@ describe('phone numbers as Cognito stores them (E.164), with the cut metadata', 
     expect(internationalNumber('+1234567890123456')).toBeUndefined();
   });
 
-  it('the committed metadata is what scripts/phone-metadata.ts makes from the installed libphonenumber-js', async () => {
+  it('the committed metadata is what test/support/phone-metadata-source.ts makes from the installed libphonenumber-js', async () => {
     expect(await readFile(phoneMetadataFile, 'utf8')).toBe(await phoneMetadataSource());
   });
 });
