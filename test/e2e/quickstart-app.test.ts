@@ -281,6 +281,41 @@ describe('the README quick start in a new Vite app', () => {
   );
 
   it(
+    "built: the theme's colours survive Vite's CSS minifier (Lightning CSS lowers light-dark()), light, dark and pinned",
+    async () => {
+      const distDir = await buildQuickstartApp(app);
+      const site: StaticServer = await serveStatic(distDir);
+      const colours = async (colorScheme: 'light' | 'dark', pin?: 'light' | 'dark') => {
+        const context = await browser.newContext({ colorScheme });
+        try {
+          const page = await context.newPage();
+          await page.goto(site.url, { waitUntil: 'load' });
+          if (pin) await page.evaluate((theme) => document.documentElement.setAttribute('data-theme', theme), pin);
+          const button = signInForm(page).getByRole('button', { name: 'Sign in', exact: true });
+          await button.waitFor({ timeout: UI_TIMEOUT });
+          return await button.evaluate((b) => {
+            const style = getComputedStyle(b);
+            return { background: style.backgroundColor, text: style.color };
+          });
+        } finally {
+          await context.close();
+        }
+      };
+      try {
+        const light = { background: 'rgb(29, 78, 216)', text: 'rgb(255, 255, 255)' };
+        const dark = { background: 'rgb(147, 197, 253)', text: 'rgb(11, 18, 32)' };
+        expect(await colours('light')).toEqual(light);
+        expect(await colours('dark')).toEqual(dark);
+        expect(await colours('light', 'dark')).toEqual(dark);
+        expect(await colours('dark', 'light')).toEqual(light);
+      } finally {
+        await site.close();
+      }
+    },
+    120_000,
+  );
+
+  it(
     'runs on the plain Vite dev server (dependency pre-bundling, no define) and signs in',
     async () => {
       const email = uniqueEmail('dev');
