@@ -316,7 +316,7 @@ describe('the README quick start in a new Vite app', () => {
   );
 
   it(
-    'runs on the plain Vite dev server (dependency pre-bundling, no define) and signs in',
+    'runs on the plain Vite dev server (dependency pre-bundling, no define) and signs in, the SRP maths in the worker',
     async () => {
       const email = uniqueEmail('dev');
       await emulator.admin.signUpConfirmed(pool.userPoolId, pool.clientId, email, PASSWORD);
@@ -326,12 +326,18 @@ describe('the README quick start in a new Vite app', () => {
         const page = await context.newPage();
         const problems = collectPageProblems(page);
 
+        const requested: string[] = [];
+        page.on('request', (request) => requested.push(request.url()));
         await page.goto(dev.url, { waitUntil: 'load' });
         await signInForm(page).waitFor({ timeout: 60_000 });
         await page.getByRole('link', { name: 'Create an account' }).waitFor({ timeout: UI_TIMEOUT });
         expect(problems.all()).toEqual([]);
 
         await signInWithLoginForm(page, email);
+        // Vite's dev server serves the kit's worker from the pre-bundled package (`?worker_file`): the maths ran
+        // there, so the main-thread fallback was never fetched.
+        expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/srp-worker\.js\?worker_file/)]);
+        expect(requested.filter((url) => url.includes('main-thread-engine'))).toEqual([]);
         await expectNoPasswordInStorage(page);
         expect(problems.all()).toEqual([]);
       } finally {
