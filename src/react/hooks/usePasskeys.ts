@@ -2,12 +2,12 @@
 import { useQuery, useQueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
 import type { Passkey } from '../../core/cognito-transport.js';
 import type { AuthError } from '../../core/errors.js';
-import { passkeysSupported } from '../../core/passkey/support.js';
 import { useAuthContext } from './useAuthClient.js';
 import { selectUserSub } from './selectors.js';
 import { useAuthMutation } from './useAuthMutation.js';
 import { useAuthState } from './useAuthState.js';
 import { authFactorsKey } from './useAuthFactors.js';
+import { usePasskeysSupported } from './usePasskeysSupported.js';
 
 /** The query key of a user's passkeys: keyed by `sub`, so one user's list never serves another. */
 export const passkeysKey = (sub: string | null) => ['react-cognito-kit', 'passkeys', sub] as const;
@@ -37,6 +37,7 @@ export function usePasskeys(): PasskeysResult {
   // No silent retries: a failure shows at once, and PasskeyManager offers "Try again".
   const list = useQuery<Passkey[], AuthError>({ queryKey: passkeysKey(sub), queryFn: () => client.listPasskeys(), enabled: sub !== null, retry: false });
   const register = useAuthMutation<void, void>('usePasskeys.register', (c) => c.registerPasskey(), refetch);
+  const supported = usePasskeysSupported();
   const remove = useAuthMutation<void, string>('usePasskeys.remove', (c, credentialId) => c.deletePasskey(credentialId), refetch);
-  return { list, register, remove, supported: typeof window !== 'undefined' && passkeysSupported() };
+  return { list, register, remove, supported };
 }
