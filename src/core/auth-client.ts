@@ -1,8 +1,11 @@
 import type { AccountFlows } from './account-flows.js';
 import type { AuthClient, AuthClientOptions } from './auth-client-api.js';
+// identifier.ts first, before config.ts brings in errors.ts: Rolldown 1.2 (Vite 8.3) folds a module shared with
+// lazy chunks into the first load in the order modules run, and refuses errors.ts as a cycle when it runs before
+// every module of the client that RegisterForm's chunk also reaches, leaving it a second first-load file (~170 B).
+import { hasInvisibleCharacter } from './identifier.js';
 import { resolveConfig, type AuthConfig } from './config.js';
 import { AuthError } from './errors.js';
-import { hasInvisibleCharacter } from './identifier.js';
 import { createLazyTransport, isMethodName, loadCognitoTransport } from './lazy-transport.js';
 import { onDemand } from './on-demand.js';
 import { createSessionEngine } from './session-engine.js';

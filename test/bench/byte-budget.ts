@@ -28,6 +28,12 @@ const over = checks.filter((c) => c.size > c.budget);
 const onDemandOnly =
   /core\/(cognito-transport|wire\/|cognito-errors|srp\/(?!load-srp)|account-flows|attribute-flow|mfa-flow|password-flow|sign-up-confirmation-flow|device-flow|device-store)|react\/(step-messages|account-messages|components\/(ChallengeStepForm|ConfirmSignUpStep|ForgotPasswordForm)\.|fields\/RememberDeviceField|device-messages)/;
 const leaked = kit.firstLoadModules.filter((m) => onDemandOnly.test(m));
+// One file, not two: a second first-load file costs a request and ~170-270 B of chunk wrapper and import names
+// (Rolldown 1.2 leaves a module shared with lazy chunks apart when it sees a cycle; see core/auth-client.ts's imports).
+if (kit.firstLoadFiles.length > 1) {
+  console.error(`✗ the first load is ${kit.firstLoadFiles.length} files, not one: ${kit.firstLoadFiles.map((f, i) => (i ? `${f.file} (${f.modules.join(', ')})` : f.file)).join('; ')}`);
+  process.exitCode = 1;
+}
 console.log(leaked.length ? `✗ loaded first but meant for later: ${leaked.join(', ')}` : `✓ wire layer, SRP, account flows, rarer steps and their strings stay out of the first load (${kit.ownLazyChunks.length} chunks on demand)`);
 for (const c of checks) {
   const verdict = c.size > c.budget ? `OVER by ${c.size - c.budget} B` : `${c.budget - c.size} B left`;

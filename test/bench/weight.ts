@@ -28,6 +28,8 @@ export interface KitWeight {
   ownJsAll: Sizes;
   /** The kit's modules in the chunks the page loads first (the rest arrive on demand). */
   firstLoadModules: string[];
+  /** The kit's JS files the page loads first, each with its kit modules. */
+  firstLoadFiles: Array<{ file: string; modules: string[] }>;
   /** The chunks loaded on demand, by the kit module that starts each. */
   ownLazyChunks: Array<{ module: string; brotli: number }>;
   ownCss: Sizes;
@@ -91,6 +93,7 @@ export async function weighKit(options: { kitImport: string; cssImport: string; 
       ownJsAll: subtractSizes(kitOwn.js, reactOwn.js),
       ownLazyChunks: lazyChunks(kitOwn),
       firstLoadModules: initialChunks(kitOwn).flatMap((c) => c.moduleIds).map((id) => kitModulePath(id)).filter(Boolean),
+      firstLoadFiles: initialChunks(kitOwn).map((c) => ({ file: c.fileName, modules: c.moduleIds.map((id) => kitModulePath(id)).filter(Boolean) })),
       ownCss: kitOwn.css,
       ownModules: kitModules(kitOwn),
     },
