@@ -30,7 +30,8 @@ const focusFirstInput = (box: HTMLDivElement | null) => void box?.querySelector(
 
 /** Sign in, create an account and reset a password in one card, switched in place: no router needed. */
 function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<AuthenticatorProps, 'children'>) {
-  const { storageKey } = useAuthClient().config;
+  const { config } = useAuthClient();
+  const { storageKey } = config;
   // Which view, and whether the user switched to it (then its first field takes focus).
   const [[view, switched], show] = useState<[AuthenticatorView, boolean]>([initialView ?? 'signIn', false]);
   useEffect(() => {
@@ -44,7 +45,7 @@ function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<Authentic
       return;
     }
     loadStepModules().then((steps) => {
-      const kept = steps.keptView(storageKey);
+      const kept = steps.keptView(config);
       if (kept) show([kept, false]);
     }, none);
   }, [storageKey, initialView]);
