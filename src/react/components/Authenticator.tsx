@@ -31,7 +31,6 @@ const focusFirstInput = (box: HTMLDivElement | null) => void box?.querySelector(
 /** Sign in, create an account and reset a password in one card, switched in place: no router needed. */
 function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<AuthenticatorProps, 'children'>) {
   const { config } = useAuthClient();
-  const { storageKey } = config;
   // Which view, and whether the user switched to it (then its first field takes focus).
   const [[view, switched], show] = useState<[AuthenticatorView, boolean]>([initialView ?? 'signIn', false]);
   useEffect(() => {
@@ -40,7 +39,7 @@ function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<Authentic
     // A reload on the code step of a sign-up or a reset comes back to its view. Only a kept step fetches the steps'
     // chunk (the reset form too comes with it, when asked for).
     try {
-      if (initialView || !sessionStorage.getItem(pendingStepKey(storageKey))) return;
+      if (initialView || !sessionStorage.getItem(pendingStepKey(config.storageKey))) return;
     } catch {
       return;
     }
@@ -48,7 +47,7 @@ function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<Authentic
       const kept = steps.keptView(config);
       if (kept) show([kept, false]);
     }, none);
-  }, [storageKey, initialView]);
+  }, [config, initialView]);
   const go = (next: AuthenticatorView) => () => show([next, true]);
   const signIn = go('signIn');
   return (
