@@ -15,6 +15,12 @@ export interface OAuthConfig {
   scopes?: string[];
   /** Only `'code'` (authorization code with PKCE): the implicit grant hands tokens to the URL. */
   responseType?: 'code';
+  /**
+   * The `iss` the pool's id tokens carry, checked after the redirect: `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`.
+   * Default: `endpoint` + `/<userPoolId>`, which is that for Cognito's own endpoint and what an emulator issues. Set it
+   * when `endpoint` is a backend that proxies Cognito: the tokens still come from the pool.
+   */
+  issuer?: string;
 }
 
 export interface ResolvedOAuthConfig {
@@ -23,6 +29,8 @@ export interface ResolvedOAuthConfig {
   redirectSignIn: string;
   redirectSignOut: string;
   scopes: string[];
+  /** Undefined: derived from the endpoint (oauth-flows.ts). */
+  issuer?: string;
 }
 
 function invalid(message: string): AuthError {
@@ -46,8 +54,31 @@ function absolute(name: string, value: unknown): string {
   return url.href;
 }
 
-/** Checks `oauth` at once, with a message that names the fix, like the rest of the config. */
-export function resolveOAuthConfig(config: OAuthConfig): ResolvedOAuthConfig {
+const issuerExample = (userPoolId = '<userPoolId>') => `"https://cognito-idp.${userPoolId.split('_')[0] || '<region>'}.amazonaws.com/${userPoolId}"`;
+
+function issuerOf(value: unknown, userPoolId: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    /* said below */
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw invalid(`issuer ${JSON.stringify(value)} is not an issuer URL. Use the pool's, as its id tokens carry it in "iss": ${issuerExample(userPoolId)}.`);
+  }
+  const issuer = url.href.replace(/\/+$/, '');
+  if (userPoolId && !issuer.endsWith(`/${userPoolId}`)) {
+    throw invalid(`issuer "${value as string}" is not the issuer of user pool ${userPoolId}: it ends with the pool id, e.g. ${issuerExample(userPoolId)}.`);
+  }
+  return issuer;
+}
+
+/**
+ * Checks `oauth` at once, with a message that names the fix, like the rest of the config. With `userPoolId`, an
+ * `issuer` must be that pool's.
+ */
+export function resolveOAuthConfig(config: OAuthConfig, userPoolId?: string): ResolvedOAuthConfig {
   if (!config || typeof config !== 'object') throw invalid('must be { domain, redirectSignIn, redirectSignOut, scopes }.');
   const { domain } = config;
   if (typeof domain !== 'string' || domain.trim() === '') {
@@ -81,5 +112,6 @@ export function resolveOAuthConfig(config: OAuthConfig): ResolvedOAuthConfig {
     redirectSignIn: absolute('redirectSignIn', config.redirectSignIn),
     redirectSignOut: absolute('redirectSignOut', config.redirectSignOut),
     scopes,
+    issuer: issuerOf(config.issuer, userPoolId),
   };
 }

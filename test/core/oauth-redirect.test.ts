@@ -41,10 +41,21 @@ describe('oauth config', () => {
     [{ ...base, scopes: ['email', 'profile'] }, /must include "openid".*id token/],
     [{ ...base, scopes: ['openid email'] }, /list of scope names/],
     [{ ...base, responseType: 'token' as 'code' }, /only "code"/],
+    [{ ...base, issuer: 'cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC' }, /oauth\.issuer "cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_AbC" is not an issuer URL.*"https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_AbC"/],
+    [{ ...base, issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC?x=1' }, /oauth\.issuer .* is not an issuer URL/],
+    [{ ...base, issuer: 42 as unknown as string }, /oauth\.issuer 42 is not an issuer URL/],
+    [{ ...base, issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Other' }, /oauth\.issuer ".*eu-west-1_Other" is not the issuer of user pool eu-west-1_AbC.*"https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_AbC"/],
   ])('refuses %j with a message that names the fix', (config, message) => {
-    const error = thrown(() => resolveOAuthConfig(config));
+    const error = thrown(() => resolveOAuthConfig(config, 'eu-west-1_AbC'));
     expect(error.code).toBe('invalidConfig');
     expect(error.message).toMatch(message);
+  });
+
+  it('issuer: none by default (derived from the endpoint as the flows start), a trailing slash dropped', () => {
+    expect(resolveOAuthConfig(base, 'eu-west-1_AbC').issuer).toBeUndefined();
+    expect(resolveOAuthConfig({ ...base, issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC/' }, 'eu-west-1_AbC').issuer).toBe(
+      'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC',
+    );
   });
 });
 
@@ -167,7 +178,7 @@ describe('id token checks', () => {
   });
 
   it.each([
-    ['iss', { ...good, iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Other' }, /issuer/],
+    ['iss', { ...good, iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Other' }, /issuer ".*eu-west-1_Other" is not ".*eu-west-1_AbC": set oauth\.issuer/],
     ['aud', { ...good, aud: 'client-2' }, /audience/],
     ['nonce', { ...good, nonce: 'n-2' }, /nonce/],
     ['exp', { ...good, exp: 100 }, /expired/],

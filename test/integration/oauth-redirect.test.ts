@@ -7,6 +7,7 @@ import type { OAuthFlows } from '../../src/core/oauth/oauth-flows-api';
 import { createSessionEngine, type SessionEngine } from '../../src/core/session-engine';
 import { createMemoryStorage, type StorageAdapter } from '../../src/core/storage';
 import { systemTimers } from '../../src/core/timers';
+import { startFaultProxy } from '../support/fault-proxy';
 import { formAction, formToken, OAuthBrowser } from '../harness/oauth-browser';
 import { confirmedUser, startEmulatorFixture, strongPassword, type EmulatorFixture } from '../support/emulator-fixture';
 
@@ -41,16 +42,34 @@ interface Tab {
   browser: OAuthBrowser;
 }
 
-/** A tab of the app on `page`: the real session engine and OAuth flows, the browser's parts recorded. */
-function openTab(page = `${APP}/orders?tab=2`, browser = new OAuthBrowser()): Tab {
-  const resolved = resolveConfig(fixture.config({ short: true, storage: createMemoryStorage() }));
+/**
+ * A tab of the app on `page`: the real session engine and OAuth flows, the browser's parts recorded. `endpoint`,
+ * `issuer` and `storage`: an app whose Cognito API goes through a backend of its own.
+ */
+function openTab(
+  page = `${APP}/orders?tab=2`,
+  browser = new OAuthBrowser(),
+  { endpoint, issuer, storage = createMemoryStorage() }: { endpoint?: string; issuer?: string; storage?: StorageAdapter } = {},
+): Tab {
+  const resolved = resolveConfig(fixture.config({ short: true, storage, ...(endpoint ? { endpoint } : {}) }));
   const engine = createSessionEngine(resolved, systemTimers, createLazyTransport(resolved));
   const navigated: string[] = [];
   const replaced: string[] = [];
   const pending = createMemoryStorage();
   const seams: BrowserSeams = { pendingStorage: pending, location: () => page, navigate: (url) => navigated.push(url), replaceUrl: (path) => replaced.push(path) };
-  const flows = createOAuthFlows(engine, { domain, redirectSignIn: CALLBACK, redirectSignOut: SIGNED_OUT, scopes: ['openid', 'email', 'profile'] }, seams);
+  const flows = createOAuthFlows(engine, { domain, redirectSignIn: CALLBACK, redirectSignOut: SIGNED_OUT, scopes: ['openid', 'email', 'profile'], issuer }, seams);
   return { engine, flows, navigated, replaced, pending, browser };
+}
+
+/** Storage whose every key can be listed: to show that nothing was written. */
+function listedStorage(): StorageAdapter & { keys(): string[] } {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    keys: () => [...items.keys()],
+  };
 }
 
 /** "Continue": the authorize URL the kit built, through the login page (or straight back when signed in there). */
@@ -181,5 +200,53 @@ describe('sign-in by redirect against the managed login domain', () => {
     expect(tab.flows.getRedirectStatus()).toMatchObject({ status: 'error', error: { code: 'oauthDeclined' } });
     // Back where the sign-in started, where the sign-in screen shows the message.
     expect(tab.replaced).toEqual(['/orders?tab=2']);
+  });
+});
+
+describe('oauth.issuer: an endpoint that proxies Cognito (#15)', () => {
+  // The app's backend in front of the Cognito API: tokens still come from the pool, whose issuer is not the proxy.
+  let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
+  beforeAll(async () => {
+    proxy = await startFaultProxy(fixture.emulator.endpoint);
+  });
+  afterAll(() => proxy?.stop());
+  const poolIssuer = () => `${fixture.emulator.endpoint}/${fixture.pool.userPoolId}`;
+
+  it('without oauth.issuer the id token is refused, with the fix in the message, and nothing is stored', async () => {
+    const storage = listedStorage();
+    const tab = openTab(undefined, undefined, { endpoint: proxy.endpoint, storage });
+    const error = await refusal(tab.flows.handleRedirectCallback((await throughLoginPage(tab)).toString()));
+    expect(error.code).toBe('oauthTokenRejected');
+    expect(error.message).toContain(`issuer "${poolIssuer()}" is not "${proxy.endpoint}/${fixture.pool.userPoolId}": set oauth.issuer`);
+    expect(tab.engine.store.getState().status).toBe('signedOut');
+    expect(storage.keys()).toEqual([]);
+  });
+
+  it("an oauth.issuer that is not the tokens' (AWS's address for a pool the emulator runs) is refused the same way", async () => {
+    const storage = listedStorage();
+    const aws = `https://cognito-idp.${fixture.pool.userPoolId.split('_')[0]}.amazonaws.com/${fixture.pool.userPoolId}`;
+    const tab = openTab(undefined, undefined, { endpoint: proxy.endpoint, storage, issuer: aws });
+    const error = await refusal(tab.flows.handleRedirectCallback((await throughLoginPage(tab)).toString()));
+    expect(error.code).toBe('oauthTokenRejected');
+    expect(error.message).toContain(`issuer "${poolIssuer()}" is not "${aws}"`);
+    expect(tab.engine.store.getState().status).toBe('signedOut');
+    expect(storage.keys()).toEqual([]);
+  });
+
+  it("an oauth.issuer of another pool is refused as the flows start, naming this pool's", () => {
+    const other = `${fixture.emulator.endpoint}/${fixture.pool.userPoolId}x`;
+    expect(() => openTab(undefined, undefined, { endpoint: proxy.endpoint, issuer: other })).toThrow(
+      new RegExp(`oauth\\.issuer "${other.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not the issuer of user pool ${fixture.pool.userPoolId}`),
+    );
+  });
+
+  it('with oauth.issuer set to the pool, the redirect signs in through the proxy and the session refreshes through it', async () => {
+    const tab = openTab(undefined, undefined, { endpoint: proxy.endpoint, issuer: poolIssuer() });
+    const result = await tab.flows.handleRedirectCallback((await throughLoginPage(tab)).toString());
+    expect(result?.session.user.email).toBe(email);
+    expect(tab.engine.store.getState().status).toBe('signedIn');
+    proxy.clearLog();
+    await tab.engine.refresh();
+    expect(proxy.log().some((request) => request.refresh)).toBe(true);
   });
 });

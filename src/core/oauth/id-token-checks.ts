@@ -25,7 +25,10 @@ export function checkIdToken(idToken: string, expected: IdTokenExpectations): Us
     throw oauthError('oauthTokenRejected', { detail: 'not a JWT', cause });
   }
   const audiences = Array.isArray(claims.aud) ? (claims.aud as unknown[]) : [claims.aud];
-  if (claims.iss !== expected.issuer) throw oauthError('oauthTokenRejected', { detail: 'issuer' });
+  if (claims.iss !== expected.issuer) {
+    // The usual cause is an `endpoint` that proxies Cognito: the fix is `oauth.issuer`.
+    throw oauthError('oauthTokenRejected', { detail: `issuer ${JSON.stringify(claims.iss)} is not ${JSON.stringify(expected.issuer)}: set oauth.issuer to the pool's issuer` });
+  }
   if (!audiences.includes(expected.clientId)) throw oauthError('oauthTokenRejected', { detail: 'audience' });
   if (claims.nonce !== expected.nonce) throw oauthError('oauthTokenRejected', { detail: 'nonce' });
   if (typeof claims.exp !== 'number' || claims.exp + (expected.leewaySeconds ?? 300) <= expected.nowSeconds) {

@@ -59,8 +59,10 @@ const openIdScoped = (session: Session): boolean => {
 };
 
 export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, seams: BrowserSeams): OAuthFlows {
-  const oauth = resolveOAuthConfig(config);
   const { clientId, userPoolId, endpoint, storageKey } = engine.config;
+  const oauth = resolveOAuthConfig(config, userPoolId);
+  // A backend that proxies Cognito as `endpoint` is not the tokens' issuer: `oauth.issuer` says who is.
+  const issuer = oauth.issuer ?? poolIssuer(endpoint, userPoolId);
   const pendingStorage = seams.pendingStorage;
   const now = seams.now ?? Date.now;
   const location = seams.location ?? browser.location;
@@ -98,7 +100,7 @@ export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, sea
       // Not issued by this tab, used already, or too old: possible CSRF, so the code is never sent anywhere.
       if (!pending) throw oauthError('oauthStateMismatch');
       const tokens = await exchangeCode(oauth.domain, { clientId, code: params.code, redirectUri: oauth.redirectSignIn, codeVerifier: pending.codeVerifier });
-      checkIdToken(tokens.idToken, { nonce: pending.nonce, clientId, issuer: poolIssuer(endpoint, userPoolId), nowSeconds: now() / 1000 });
+      checkIdToken(tokens.idToken, { nonce: pending.nonce, clientId, issuer, nowSeconds: now() / 1000 });
       const session = engine.establish(tokens);
       engine.config.storage.setItem(managedKey, session.user.sub);
       const returnTo = safePath(pending.returnTo, origin);

@@ -30,7 +30,7 @@ const focusFirstInput = (box: HTMLDivElement | null) => void box?.querySelector(
 
 /** Sign in, create an account and reset a password in one card, switched in place: no router needed. */
 function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<AuthenticatorProps, 'children'>) {
-  const { storageKey } = useAuthClient().config;
+  const { config } = useAuthClient();
   // Which view, and whether the user switched to it (then its first field takes focus).
   const [[view, switched], show] = useState<[AuthenticatorView, boolean]>([initialView ?? 'signIn', false]);
   useEffect(() => {
@@ -39,15 +39,15 @@ function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<Authentic
     // A reload on the code step of a sign-up or a reset comes back to its view. Only a kept step fetches the steps'
     // chunk (the reset form too comes with it, when asked for).
     try {
-      if (initialView || !sessionStorage.getItem(pendingStepKey(storageKey))) return;
+      if (initialView || !sessionStorage.getItem(pendingStepKey(config.storageKey))) return;
     } catch {
       return;
     }
     loadStepModules().then((steps) => {
-      const kept = steps.keptView(storageKey);
+      const kept = steps.keptView(config);
       if (kept) show([kept, false]);
     }, none);
-  }, [storageKey, initialView]);
+  }, [config, initialView]);
   const go = (next: AuthenticatorView) => () => show([next, true]);
   const signIn = go('signIn');
   return (

@@ -4,15 +4,18 @@ import type { CodeDelivery, NextStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { EmailField } from '../fields/EmailField.js';
 import { FormAlert } from '../fields/FormAlert.js';
+import { identifierKind } from '../fields/identifier-kind.js';
 import { LinkButton } from '../fields/LinkButton.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { SubmitButton } from '../fields/SubmitButton.js';
+import { TextField } from '../fields/TextField.js';
 import { useFormFeedback } from '../fields/useFormFeedback.js';
 import { fieldValue } from '../fields/validation.js';
 import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useConfirmSignUp } from '../hooks/useConfirmSignUp.js';
 import { useLogin } from '../hooks/useLogin.js';
 import { useResendCode } from '../hooks/useResendCode.js';
+import type { FieldMessages } from '../field-messages.js';
 import type { FormMessages } from '../form-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
@@ -28,7 +31,7 @@ export interface ConfirmSignUpStepProps {
   /** The form this step belongs to: after a reload only that form reopens it. */
   flow: Extract<PendingStep['form'], 'register' | 'signIn'>;
   intro?: string;
-  messages: FormMessages & StepMessages;
+  messages: FormMessages & StepMessages & Pick<FieldMessages, 'phoneLabel' | 'usernameLabel'>;
   onResult: (step: NextStep) => void;
   /** "Use a different email": back to the form's first view. */
   onCancel: () => void;
@@ -90,6 +93,8 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   };
 
   const codeRef = feedback.inputRef('code');
+  // Named as the user typed it on the form before: an email, a phone number or a username.
+  const kind = identifierKind(email, config.loginMechanisms);
   return (
     <AuthFormFrame
       title={confirmed ? messages.confirmedTitle : messages.confirmTitle}
@@ -99,7 +104,18 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
     >
       <FormAlert message={notice} tone="info" />
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
-      <EmailField label={messages.emailLabel} defaultValue={email} readOnly />
+      {kind === 'email' ? (
+        <EmailField label={messages.emailLabel} defaultValue={email} readOnly />
+      ) : (
+        <TextField
+          name="username"
+          type={kind === 'phone_number' ? 'tel' : 'text'}
+          autoComplete="username"
+          label={kind === 'phone_number' ? messages.phoneLabel : messages.usernameLabel}
+          defaultValue={email}
+          readOnly
+        />
+      )}
       {confirmed ? (
         <PasswordField
           name="password"

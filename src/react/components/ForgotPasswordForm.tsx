@@ -68,7 +68,7 @@ export function ForgotPasswordForm({
   // (never the code or a password) until the password is reset or the user leaves. Not when the app asks about
   // another email.
   useEffect(() => {
-    const step = readPendingStep(storageKey, 'reset');
+    const step = readPendingStep(config, 'reset');
     if (step && (!defaultEmail || defaultEmail === step.username)) {
       setView({ name: 'reset', email: step.username, delivery: step });
       setNotice(messages.codeHint(step.destination));

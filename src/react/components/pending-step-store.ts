@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../../core/config.js';
-import { isEmail } from '../fields/validation.js';
+import { isSoundIdentifier } from '../fields/identifier-kind.js';
 import { pendingStepKey } from './pending-step.js';
 
 /**
@@ -45,14 +45,17 @@ export function keepForReload({ storageKey, keepSteps }: ResolvedConfig, step: P
   };
 }
 
-/** This form's kept step, if there is one; anything else under the key (not JSON, another shape, stale) is ignored. */
-export function readPendingStep(storageKey: string, form: PendingStep['form']): PendingStep | undefined {
+/**
+ * This form's kept step, if there is one; anything else under the key (not JSON, another shape, stale, a username
+ * this pool could not have) is ignored.
+ */
+export function readPendingStep({ storageKey, loginMechanisms }: Pick<ResolvedConfig, 'storageKey' | 'loginMechanisms'>, form: PendingStep['form']): PendingStep | undefined {
   try {
     const step = JSON.parse(sessionStorage.getItem(pendingStepKey(storageKey)) ?? 'null') as (Partial<PendingStep> & { at?: unknown }) | null;
     const { username, destination, at } = step ?? {};
     // A step left for longer than a reset code lives (1 h) is over: a form that opens then starts afresh.
     const fresh = typeof at === 'number' && Math.abs(Date.now() - at) < 3_600_000;
-    if (step?.form === form && fresh && typeof username === 'string' && isEmail(username)) {
+    if (step?.form === form && fresh && typeof username === 'string' && isSoundIdentifier(username, loginMechanisms)) {
       return { form, username, destination: typeof destination === 'string' ? destination : undefined };
     }
   } catch {

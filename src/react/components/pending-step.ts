@@ -25,7 +25,8 @@ export interface ConfirmSignUpView {
  * hydration); where it is missing or blocked, there is simply nothing to reopen.
  */
 export function usePendingStep(form: 'register' | 'signIn', show: (view: ConfirmSignUpView) => void): void {
-  const { storageKey } = useAuthClient().config;
+  const { config } = useAuthClient();
+  const { storageKey } = config;
   useEffect(() => {
     try {
       if (!sessionStorage.getItem(pendingStepKey(storageKey))) return;
@@ -33,7 +34,7 @@ export function usePendingStep(form: 'register' | 'signIn', show: (view: Confirm
       return;
     }
     loadStepModules().then((steps) => {
-      const step = steps.readPendingStep(storageKey, form);
+      const step = steps.readPendingStep(config, form);
       if (step) show({ name: 'confirmSignUp', email: step.username, delivery: step, steps });
     }, () => undefined);
     // Once per client: `show` only sets the form's view.
