@@ -1,5 +1,6 @@
-// `npm run bench`: weight, main thread at sign-in, network and renders, all measured in this one run, printed
-// as one table (Markdown). Needs dist/ (the npm script builds it first). Writes test/.tmp/bench/results.json.
+// `npm run bench`: weight, main thread at sign-in, network, renders and the sign-in methods, all measured in this one
+// run, printed as one table (Markdown). Needs dist/ (the npm script builds it first). Writes test/.tmp/bench/results.json.
+// BENCH_ONLY=methods measures the sign-in methods alone (from src/: no dist/, no packing, no Vite builds of the peers).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -9,12 +10,40 @@ import { BENCH_DIR, type Sizes } from './apps';
 import { startBrowserBench, type MainThreadRuns, type SignInRun } from './browser';
 import { readBudget } from './budget';
 import { measureNetwork } from './network';
+import { measureSignInMethods, methodRows } from './sign-in-methods';
 import { installPeers } from './peers';
 import { measureWeight } from './weight';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const started = performance.now();
 const step = (label: string) => process.stderr.write(`bench: ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+const cpu = cpus();
+const machineOf = (chromium: string) => `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromium}`;
+const date = new Date().toISOString().slice(0, 10);
+const tableOf = (rows: string[][]) =>
+  [`| ${rows[0]!.join(' | ')} |`, `|${rows[0]!.map(() => '---').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const TABLE_HEAD = ['group', 'measure', 'react-cognito-kit', 'peer', 'target', ''];
+const methodsNote = () =>
+  `Sign-in methods: LoginForm built from src/, each run a new user on a new page in Chromium, the emulator on this machine; wait = the sum over the user's clicks of click → the next screen (typing, and reading the inbox, not counted); requests as the emulator logged them from the first click to signed in. The passkey: Chromium's virtual authenticator (DevTools protocol) holding a key the harness knows.\n`;
+
+async function signInMethods() {
+  const emulator = await startCognitoEmulator();
+  try {
+    step(`sign-in methods: ${RUNS} sign-ins each (password SRP, password under USER_AUTH, email code, passkey), in Chromium`);
+    return await measureSignInMethods({ emulator, appsDir: join(BENCH_DIR, 'browser-apps'), runs: RUNS });
+  } finally {
+    await emulator.stop();
+  }
+}
+
+if (process.env.BENCH_ONLY === 'methods') {
+  await mkdir(BENCH_DIR, { recursive: true });
+  const { results: methods, chromiumVersion: chromium } = await signInMethods();
+  process.stdout.write(`\nreact-cognito-kit bench (sign-in methods only) — ${date} — ${machineOf(chromium)}\n\n${tableOf([TABLE_HEAD, ...methodRows(methods, RUNS)])}\n\n`);
+  process.stdout.write(methodsNote());
+  await writeFile(join(BENCH_DIR, 'methods.json'), JSON.stringify({ date, machine: machineOf(chromium), methods }, null, 2));
+  process.exit(0);
+}
 
 await rm(BENCH_DIR, { recursive: true, force: true });
 await mkdir(BENCH_DIR, { recursive: true });
@@ -59,6 +88,7 @@ try {
 } finally {
   await emulator.stop();
 }
+const { results: methods } = await signInMethods();
 
 // ---- the table -------------------------------------------------------------------------------------------
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
@@ -111,7 +141,7 @@ const mainThreadRows = (label: string, { kit: k, kitMainThread: fallback, sdk }:
   ];
 };
 const rows: string[][] = [
-  ['group', 'measure', 'react-cognito-kit', 'peer', 'target', ''],
+  TABLE_HEAD,
   ['weight', 'JS share over React, every chunk, raw / gzip / brotli (B)', triple(kit.app.jsShare), `Amplify <Authenticator>: ${triple(amplify.jsShare)}`, '', ''],
   ['weight', 'CSS, raw / gzip / brotli (B)', triple(kit.app.css), `Amplify styles.css: ${triple(amplify.css)}`, '', ''],
   [
@@ -163,20 +193,16 @@ const rows: string[][] = [
   ['renders', '… on one token refresh', String(renders.oneRefresh), '', '≤ 1', check(renders.oneRefresh <= 1)],
   ['renders', '… on sign-in (signedOut → signedIn)', String(renders.signIn), '', '', ''],
   ['renders', 'identities of the provider context value over the whole run', String(renders.contextIdentities), '', '1', check(renders.contextIdentities === 1)],
+  ...methodRows(methods, RUNS),
 ];
-const table = [
-  `| ${rows[0]!.join(' | ')} |`,
-  `|${rows[0]!.map(() => '---').join('|')}|`,
-  ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
-].join('\n');
+const table = tableOf(rows);
 
-const cpu = cpus();
-const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
-const date = new Date().toISOString().slice(0, 10);
+const machine = machineOf(chromiumVersion);
 process.stdout.write(`\nreact-cognito-kit bench — ${date} — ${machine}\n\n${table}\n\n`);
 process.stdout.write(
   `Weight: minimal Vite production apps (React ${(await import('react')).version}), share = app − React-only app (JS ${n(weight.reactOnly.raw)} B raw); gzip -9, brotli q11.\n` +
-    `Main thread: each run a new page (its first sign-in); Chromium trace (RunTask on the renderer main thread), a MessageChannel ping-pong and a requestAnimationFrame loop between the click and signed in; 4×: Emulation.setCPUThrottlingRate. Took ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,
+    `Main thread: each run a new page (its first sign-in); Chromium trace (RunTask on the renderer main thread), a MessageChannel ping-pong and a requestAnimationFrame loop between the click and signed in; 4×: Emulation.setCPUThrottlingRate. Took ${((performance.now() - started) / 1000).toFixed(0)} s.\n` +
+    methodsNote(),
 );
 const lazy = kit.ownLazyChunks.map((c) => `  ${n(c.brotli).padStart(6)} B  ${c.module}`);
 process.stdout.write(`\nChunks the quick-start app fetches only when needed (brotli, by the module that starts each):\n${lazy.join('\n')}\n`);
@@ -184,4 +210,4 @@ process.stdout.write(`\nChunks the quick-start app fetches only when needed (bro
 const renderedTotal = kit.ownModules.reduce((a, m) => a + m.bytes, 0);
 const largest = kit.ownModules.slice(0, 12).map((m) => `  ${((100 * m.bytes) / renderedTotal).toFixed(1).padStart(5)} %  ${m.module}`);
 process.stdout.write(`\nKit's own JS by module (share of ${n(renderedTotal)} B rendered before minifying; largest ${largest.length} of ${kit.ownModules.length}):\n${largest.join('\n')}\n`);
-await writeFile(join(BENCH_DIR, 'results.json'), JSON.stringify({ date, machine, weight, network, mainThread, renders }, null, 2));
+await writeFile(join(BENCH_DIR, 'results.json'), JSON.stringify({ date, machine, weight, network, mainThread, renders, methods }, null, 2));

@@ -36,6 +36,8 @@ function scriptedWire(answers: Record<string, Answer[]>) {
     provePassword: async () => {
       throw new Error('SRP is not scripted here');
     },
+    deviceKeyOf: () => undefined,
+    send: (operation, params) => wire.call(operation, params),
   };
   return { sent, resumed, signIn: userAuthSignIn(wire, machinery) };
 }

@@ -147,6 +147,26 @@ describe('SELECT_CHALLENGE', () => {
     expect(typeof accessTokenOf(signedIn)).toBe('string');
   });
 
+  it('an app client with ALLOW_USER_AUTH alone: PASSWORD and PASSWORD_SRP sign in through SELECT_CHALLENGE, USER_SRP_AUTH itself is refused', async () => {
+    const created = await call('CreateUserPoolClient', { UserPoolId: choice.userPoolId, ClientName: 'user-auth-only', ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    const only = { ...choice, clientId: (created.UserPoolClient as { ClientId: string }).ClientId };
+    const address = await user(choice, 'user-auth-only');
+    const helper = new AuthenticationHelper(choice.userPoolId.split('_')[1] ?? '');
+    expect(await failure('InitiateAuth', { AuthFlow: 'USER_SRP_AUTH', ClientId: only.clientId, AuthParameters: { USERNAME: address, SRP_A: helper.largeAValue.toString(16) } })).toEqual({
+      type: 'InvalidParameterException',
+      message: 'USER_SRP_AUTH flow not enabled for this client',
+    });
+
+    const select = await userAuth(only, { USERNAME: address });
+    const verifier = await respond(only, 'SELECT_CHALLENGE', select.Session, { USERNAME: address, ANSWER: 'PASSWORD_SRP', SRP_A: helper.largeAValue.toString(16) });
+    expect(verifier.ChallengeName).toBe('PASSWORD_VERIFIER');
+    const params = verifier.ChallengeParameters as Record<string, string>;
+    expect(typeof accessTokenOf(await respond(only, 'PASSWORD_VERIFIER', verifier.Session, await passwordClaim(helper, choice, params, PASSWORD)))).toBe('string');
+
+    const again = await userAuth(only, { USERNAME: address });
+    expect(typeof accessTokenOf(await respond(only, 'SELECT_CHALLENGE', again.Session, { USERNAME: address, ANSWER: 'PASSWORD', PASSWORD }))).toBe('string');
+  });
+
   it('a password first factor is followed by the user MFA; email codes are then not offered as a first factor', async () => {
     const address = await user(choiceWithMfa, 'mfa');
     const select = await userAuth(choiceWithMfa, { USERNAME: address });

@@ -64,6 +64,34 @@ describe('USER_AUTH against the harness', () => {
     expectStep(await other.answerChallenge({ kind: 'password', password: strongPassword }), 'done');
   });
 
+  it('the password chosen on SELECT_CHALLENGE goes with the choice: one request for the choice and the password (SRP: and its proof)', async () => {
+    const email = address('one-trip');
+    await emulator.admin.signUpConfirmed(pool.userPoolId, pool.clientId, email, strongPassword);
+    const wire = () => emulator.requests.all().map((r) => [r.target, r.authFlow ?? r.challengeName, r.status]);
+
+    emulator.requests.clear();
+    const srp = clientFor();
+    expectStep(await srp.signIn({ email }), 'selectChallenge');
+    // The password step asks Cognito nothing: the choice waits for the password.
+    expectStep(await srp.answerChallenge({ kind: 'selectChallenge', challenge: 'PASSWORD_SRP' }), 'password');
+    expect(emulator.requests.count()).toBe(1);
+    expectStep(await srp.answerChallenge({ kind: 'password', password: strongPassword }), 'done');
+    expect(wire()).toEqual([
+      ['InitiateAuth', 'USER_AUTH', 200],
+      ['RespondToAuthChallenge', 'SELECT_CHALLENGE', 200],
+      ['RespondToAuthChallenge', 'PASSWORD_VERIFIER', 200],
+    ]);
+
+    emulator.requests.clear();
+    const plain = clientFor();
+    expectStep(await plain.signIn({ email }), 'selectChallenge');
+    expectStep(await plain.answerChallenge({ kind: 'selectChallenge', challenge: 'PASSWORD', password: strongPassword }), 'done');
+    expect(wire()).toEqual([
+      ['InitiateAuth', 'USER_AUTH', 200],
+      ['RespondToAuthChallenge', 'SELECT_CHALLENGE', 200],
+    ]);
+  });
+
   it('signs up without a password and is signed in right after confirming, with nothing typed again', async () => {
     const email = address('signup');
     const client = clientFor();

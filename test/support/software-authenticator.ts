@@ -118,6 +118,14 @@ export class SoftwareAuthenticator {
     };
   }
 
+  /**
+   * The private key as base64 PKCS#8 DER: what Chromium's `WebAuthn.addCredential` takes, so a browser's virtual
+   * authenticator can hold this same passkey (registered with `admin.addPasskey`, without the ceremony).
+   */
+  privateKeyPkcs8(): string {
+    return this.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+  }
+
   /** The signature counter the authenticator will count on from (its last assertion's, or where it started). */
   get signCount(): number {
     return this.counter;

@@ -88,7 +88,11 @@ export function srpAuthTargets({ cognito, clock }: Pick<Services, 'cognito' | 'c
   const salts = new Salts();
   const now = (): number => clock.get().getTime();
 
-  const initiate = async (ctx: Context, req: InitiateAuthRequest): Promise<InitiateAuthResponse> => {
+  /**
+   * `viaUserAuth`: PASSWORD_SRP chosen under USER_AUTH, which ALLOW_USER_AUTH alone permits (ExplicitAuthFlows: "users
+   * can complete an SRP challenge through USER_AUTH without the flow USER_SRP_AUTH being active for the app client").
+   */
+  const initiate = async (ctx: Context, req: InitiateAuthRequest, viaUserAuth = false): Promise<InitiateAuthResponse> => {
     const username = req.AuthParameters?.USERNAME;
     const srpA = req.AuthParameters?.SRP_A;
     if (!username) throw new InvalidParameterError('Missing required parameter USERNAME');
@@ -99,7 +103,7 @@ export function srpAuthTargets({ cognito, clock }: Pick<Services, 'cognito' | 'c
     const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
     const appClient = await cognito.getAppClient(ctx, req.ClientId);
     if (!appClient) throw new NotAuthorizedError();
-    assertSrpAllowed(appClient.ExplicitAuthFlows);
+    if (!viaUserAuth) assertSrpAllowed(appClient.ExplicitAuthFlows);
 
     const user = await userPool.getUserByUsername(ctx, username);
     if (!user) throw new NotAuthorizedError(INCORRECT);

@@ -25,6 +25,10 @@ export interface SignInMachinery {
   resume(username: string, data: AuthResponse): SignInOutcome | Promise<SignInOutcome>;
   /** Answers PASSWORD_VERIFIER with the password's SRP proof. */
   provePassword(username: string, password: string, srp: SrpSession, started: AuthResponse): Promise<SignInOutcome>;
+  /** This browser's remembered device key for the user, if any. */
+  deviceKeyOf(username: string): string | undefined;
+  /** Sends a request that may carry DEVICE_KEY; a key Cognito no longer knows is dropped and the request sent again. */
+  send: DeviceAuth['withoutStaleDevice'];
 }
 
 export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoTransport, 'signIn'> & SignInMachinery {
@@ -149,6 +153,8 @@ export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoT
     },
     resume: (username, data) => outcome(username, data),
     provePassword,
+    deviceKeyOf,
+    send: devices.withoutStaleDevice,
   };
 
   async function provePassword(username: string, password: string, srp: SrpSession, started: AuthResponse): Promise<SignInOutcome> {

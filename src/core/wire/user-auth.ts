@@ -17,36 +17,62 @@ const isPassword = (factor: FirstFactor | undefined) => factor === 'PASSWORD' ||
  */
 const loadCeremony = onDemand(() => import('../passkey/ceremony.js'));
 
-export function userAuthSignIn({ clientId: ClientId, call, withContext }: Wire, machinery: SignInMachinery) {
+export function userAuthSignIn({ clientId: ClientId, withContext }: Wire, machinery: SignInMachinery) {
+  const { send } = machinery;
+
   return function signIn(username: string, givenPassword: string | undefined, options: UserAuthOptions & { session?: string } = {}): Promise<SignInOutcome> {
+    /** A remembered device's key: with a password it asks for the device's proof (no MFA), otherwise no new device. */
+    const device = (): Record<string, string> => {
+      const DEVICE_KEY = machinery.deviceKeyOf(username);
+      return DEVICE_KEY ? { DEVICE_KEY } : {};
+    };
     let offered: FirstFactor[] = [];
-    // The last way asked for: a new code or a restart after a wrong MFA code asks for it again.
+    // The last way asked for, and the password typed for it: a new MFA code signs in again with them (Cognito has no
+    // operation that resends one), so they live as long as this sign-in's steps do.
     let current: FirstFactor | undefined;
+    let typed = givenPassword;
+    // MFA choices after the password (which factor, which address to set up): made again for a new code.
+    let choices: ChallengeAnswer[] = [];
 
     const respond = async (Session: string | undefined, ChallengeName: string, responses: Record<string, string>, viaPassword = false) =>
       handle(
-        await call<AuthResponse>(
+        await send<AuthResponse>(
           'RespondToAuthChallenge',
-          withContext(username, { ChallengeName, ChallengeResponses: { USERNAME: username, ...responses }, ClientId, Session }),
+          withContext(username, { ChallengeName, ChallengeResponses: { USERNAME: username, ...responses, ...device() }, ClientId, Session }),
+          'ChallengeResponses',
         ),
         viaPassword,
       );
 
     async function start(preferred: FirstFactor | undefined, password: string | undefined, Session?: string): Promise<SignInOutcome> {
       current = preferred;
+      if (password) typed = password;
       if (isPassword(preferred) && !password) return step({ step: 'password', options: offered }, async (answer) => start(preferred, answerPassword(answer)));
       const srp = preferred === 'PASSWORD_SRP' ? await (await loadSrp()).startSignInSrp() : undefined;
       const AuthParameters = {
         USERNAME: username,
         ...(preferred ? { PREFERRED_CHALLENGE: preferred } : {}),
-        ...(preferred === 'PASSWORD' ? { PASSWORD: password } : {}),
+        // With SRP the device key goes with the proof (machinery.provePassword), as under USER_SRP_AUTH.
+        ...(preferred === 'PASSWORD' ? { PASSWORD: password, ...device() } : {}),
         ...(srp ? { SRP_A: srp.srpA } : {}),
       };
       const params = { AuthFlow: 'USER_AUTH', ClientId, AuthParameters, ClientMetadata: {}, ...(Session ? { Session } : {}) };
-      const data = await call<AuthResponse & { AvailableChallenges?: string[] }>('InitiateAuth', withContext(username, params));
+      const data = await send<AuthResponse & { AvailableChallenges?: string[] }>('InitiateAuth', withContext(username, params), 'AuthParameters');
       if (data.AvailableChallenges) offered = data.AvailableChallenges.filter((c): c is FirstFactor => firstFactors.includes(c));
       if (srp && data.ChallengeName === 'PASSWORD_VERIFIER') return machinery.provePassword(username, password ?? '', srp, data).then(withSwitch);
       return handle(data, isPassword(preferred));
+    }
+
+    /** A new code: the same way again, and the MFA choices made on the way again, so the code goes where the last went. */
+    async function again(): Promise<SignInOutcome> {
+      const made = choices;
+      choices = [];
+      let outcome = await start(current, typed);
+      for (const choice of made) {
+        const at = outcome.kind === 'challenge' ? outcome.step.step : '';
+        if (outcome.kind === 'challenge' && (choice.kind === 'emailAddress' ? at === 'emailSetup' : at === 'selectMfa' || at === 'mfaSetup')) outcome = await outcome.answer(choice);
+      }
+      return outcome;
     }
 
     /** A step whose answer goes to `answer`, except a switch to another way (a fresh challenge) and a new code. */
@@ -54,15 +80,24 @@ export function userAuthSignIn({ clientId: ClientId, call, withContext }: Wire, 
       kind: 'challenge',
       step: shown,
       answer: async (given) => {
-        if (given.kind === 'selectChallenge' && shown.step !== 'selectChallenge') return start(given.challenge, given.password);
-        if (given.kind === 'resendCode') return start(current, givenPassword);
+        if (given.kind === 'selectChallenge' && shown.step !== 'selectChallenge') {
+          choices = [];
+          return start(given.challenge, given.password);
+        }
+        if (given.kind === 'resendCode') return again();
         return answer(given);
       },
     });
 
     /** Steps after the first factor (MFA, a new password) come from the password sign-in; they may switch too. */
     function withSwitch(outcome: SignInOutcome): SignInOutcome {
-      return outcome.kind === 'challenge' ? step(outcome.step, (answer) => outcome.answer(answer).then(withSwitch)) : outcome;
+      return outcome.kind === 'challenge'
+        ? step(outcome.step, async (answer) => {
+            const next = await outcome.answer(answer);
+            if (answer.kind === 'selectMfa' || answer.kind === 'emailAddress') choices.push(answer);
+            return withSwitch(next);
+          })
+        : outcome;
     }
 
     function handle(data: AuthResponse & { AvailableChallenges?: string[] }, viaPassword: boolean): SignInOutcome | Promise<SignInOutcome> {
@@ -99,11 +134,14 @@ export function userAuthSignIn({ clientId: ClientId, call, withContext }: Wire, 
     }
 
     async function choose(Session: string | undefined, challenge: FirstFactor, password: string | undefined): Promise<SignInOutcome> {
+      if (password) typed = password;
       const srp = challenge === 'PASSWORD_SRP' ? await (await loadSrp()).startSignInSrp() : undefined;
-      const extra = challenge === 'PASSWORD' ? { PASSWORD: password ?? '' } : srp ? { SRP_A: srp.srpA } : {};
-      const data = await call<AuthResponse>(
+      // The credential goes with the choice (one request): the plain password with the device key, or SRP_A.
+      const extra = challenge === 'PASSWORD' ? { PASSWORD: password ?? '', ...device() } : srp ? { SRP_A: srp.srpA } : {};
+      const data = await send<AuthResponse>(
         'RespondToAuthChallenge',
         withContext(username, { ChallengeName: 'SELECT_CHALLENGE', ChallengeResponses: { USERNAME: username, ANSWER: challenge, ...extra }, ClientId, Session }),
+        'ChallengeResponses',
       );
       if (srp && data.ChallengeName === 'PASSWORD_VERIFIER') return machinery.provePassword(username, password ?? '', srp, data).then(withSwitch);
       return handle(data, isPassword(challenge));
