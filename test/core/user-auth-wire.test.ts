@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError } from '../../src/core/errors';
-import type { SignInOutcome } from '../../src/core/transport-types';
+import type { SignInOutcome, TransportConfig } from '../../src/core/transport-types';
 import { checkPreferredChallenge } from '../../src/core/wire/preferred-challenge';
 import type { SignInMachinery } from '../../src/core/wire/sign-in';
 import { userAuthSignIn } from '../../src/core/wire/user-auth';
@@ -37,7 +37,7 @@ function scriptedWire(answers: Record<string, Answer[]>) {
       throw new Error('SRP is not scripted here');
     },
   };
-  return { sent, resumed, signIn: userAuthSignIn(wire, machinery) };
+  return { sent, resumed, signIn: userAuthSignIn(wire, machinery, {} as TransportConfig) };
 }
 
 const challenge = (outcome: SignInOutcome) => {
