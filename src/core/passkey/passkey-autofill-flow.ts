@@ -31,37 +31,49 @@ const inDevelopment = () => typeof process === 'undefined' || process.env.NODE_E
  * for a failure the app may log; LoginForm ignores them, autofill being a shortcut, not a way of its own.
  */
 export async function signInWithPasskeyAutofill(context: FlowContext, signal: AbortSignal): Promise<Session | null> {
-  const { config, transport } = context;
+  const { config, transport, store } = context;
   const remembered = rememberedPasskeyUser(config);
   const username = remembered.get();
   if (config.authFlow !== 'USER_AUTH' || !username || !(await conditionalMediationAvailable())) return null;
-  while (!signal.aborted) {
-    const round = new AbortController();
-    const end = () => round.abort();
-    signal.addEventListener('abort', end);
-    const renew = setTimeout(end, AUTOFILL_RENEW_MS);
-    try {
-      const offered = await transport.signIn(username, undefined, 'USER_AUTH', { preferredChallenge: 'WEB_AUTHN' });
-      if (offered.kind !== 'challenge' || offered.step.step !== 'passkey') {
-        // The passkeys were deleted elsewhere, or the pool stopped allowing them: nothing to offer any more.
-        remembered.forget();
-        return null;
+  // Another sign-in (the form submitted, a headless signIn) reaches a step or the session: the autofill gives way,
+  // as a browser runs one WebAuthn request at a time and the user chose another way.
+  const stopped = new AbortController();
+  const stop = () => stopped.abort();
+  signal.addEventListener('abort', stop);
+  const unsubscribe = store.subscribe(() => /^(challenge|signedIn)$/.test(store.getState().status) && stop());
+  try {
+    while (!signal.aborted && !stopped.signal.aborted) {
+      const round = new AbortController();
+      const end = () => round.abort();
+      stopped.signal.addEventListener('abort', end);
+      const renew = setTimeout(end, AUTOFILL_RENEW_MS);
+      try {
+        const offered = await transport.signIn(username, undefined, 'USER_AUTH', { preferredChallenge: 'WEB_AUTHN' });
+        if (offered.kind !== 'challenge' || offered.step.step !== 'passkey') {
+          // The passkeys were deleted elsewhere, or the pool stopped allowing them: nothing to offer any more.
+          remembered.forget();
+          return null;
+        }
+        if (stopped.signal.aborted) return null;
+        const outcome = await offered.answer({ kind: 'passkey', conditional: round.signal });
+        // A passkey is a whole sign-in: Cognito asks for nothing after it.
+        return outcome.kind === 'tokens' ? context.establish(outcome.tokens) : null;
+      } catch (err) {
+        if (round.signal.aborted) continue;
+        const code = err instanceof AuthError ? err.code : (err as { code?: string } | null)?.code;
+        // Deleted elsewhere: Cognito names it here only where the pool reveals who has an account.
+        if (code === 'UserNotFoundException') remembered.forget();
+        if (code === 'passkeyRelyingParty' && inDevelopment()) console.warn(`react-cognito-kit: passkey autofill is off here. ${(err as Error).message}`);
+        if (code === 'passkeyCancelled') return null;
+        return await context.fail('signIn')(err);
+      } finally {
+        clearTimeout(renew);
+        stopped.signal.removeEventListener('abort', end);
       }
-      const outcome = await offered.answer({ kind: 'passkey', conditional: round.signal });
-      // A passkey is a whole sign-in: Cognito asks for nothing after it.
-      return outcome.kind === 'tokens' ? context.establish(outcome.tokens) : null;
-    } catch (err) {
-      if (round.signal.aborted) continue;
-      const code = err instanceof AuthError ? err.code : (err as { code?: string } | null)?.code;
-      // Deleted elsewhere: Cognito names it here only where the pool reveals who has an account.
-      if (code === 'UserNotFoundException') remembered.forget();
-      if (code === 'passkeyRelyingParty' && inDevelopment()) console.warn(`react-cognito-kit: passkey autofill is off here. ${(err as Error).message}`);
-      if (code === 'passkeyCancelled') return null;
-      return context.fail('signIn')(err);
-    } finally {
-      clearTimeout(renew);
-      signal.removeEventListener('abort', end);
     }
+    return null;
+  } finally {
+    unsubscribe();
+    signal.removeEventListener('abort', stop);
   }
-  return null;
 }
