@@ -134,6 +134,13 @@ export interface AuthClient {
   /** What the user can sign in with (GetUserAuthFactors): first factors and MFA, for settings screens. */
   getAuthFactors(): Promise<AuthFactors>;
   /**
+   * USER_AUTH: offers the passkey of the user remembered on this device (`rememberPasskeyUser`) in the email
+   * field's autofill (`autocomplete="username webauthn"`, `mediation: 'conditional'`) and signs in when it is
+   * picked. Resolves to the session, or to null when there is nothing to offer or `signal` aborted it; abort it
+   * before any other sign-in. LoginForm does all of this (`usePasskeyAutofill`).
+   */
+  signInWithPasskeyAutofill(signal: AbortSignal): Promise<Session | null>;
+  /**
    * Seeds the client with tokens obtained elsewhere (a server that proxies Cognito, a native shell…) and
    * resolves to the session: no sign-in round trip. Expired access tokens are refreshed with the refresh token.
    */

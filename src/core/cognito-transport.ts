@@ -58,7 +58,7 @@ export function createCognitoTransport(config: TransportConfig): CognitoTranspor
   const passwordSignIn = signInOperations(wire, devices);
   const { signIn } = withResendCode(passwordSignIn);
   // Choice-based sign-in and passkeys are chunks of their own: only apps that use them fetch them.
-  const userAuth = onDemand(async () => (await import('./wire/user-auth.js')).userAuthSignIn(wire, passwordSignIn));
+  const userAuth = onDemand(async () => (await import('./wire/user-auth.js')).userAuthSignIn(wire, passwordSignIn, config));
   return {
     signIn: async (username, password, flow, options, session) => {
       const preferredChallenge = options?.preferredChallenge ?? config.preferredChallenge;

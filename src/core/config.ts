@@ -29,6 +29,12 @@ export interface AuthConfig {
   preferredChallenge?: FirstFactor;
   /** Where the session lives: `'local'` (default), `'session'`, `'memory'` or your own adapter. */
   storage?: StorageOption;
+  /**
+   * With `USER_AUTH`: remember (in localStorage) the username of the last user who signed in with a passkey or
+   * added one on this device, so `LoginForm` can offer that passkey in the email field's autofill. Default true;
+   * never with `storage: 'memory'`.
+   */
+  rememberPasskeyUser?: boolean;
   /** Refresh this many seconds before the tokens expire (default 60; at most half the token lifetime). */
   refreshMarginSeconds?: number;
   /** Say "no account with this email" at sign-in instead of the generic message. Off: it leaks who has an account. */
@@ -79,6 +85,8 @@ export interface ResolvedConfig {
   keepSteps: boolean;
   /** Undefined means 'never'. */
   rememberDevice?: RememberDevice;
+  /** As given: checked where it is used (core/passkey/remembered-passkey-user.ts). */
+  rememberPasskeyUser?: boolean;
   loginMechanisms: LoginMechanism[];
   passwordPolicy?: Partial<PasswordPolicy>;
 }

@@ -2,6 +2,7 @@ import type { NextStep, Session, AuthTokens, SignOutReason } from './types.js';
 import type { CognitoTransport } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import type { AuthOperation } from './errors.js';
+import type { AuthStore } from './auth-store.js';
 import type { SignInInput } from './auth-client-api.js';
 
 /**
@@ -20,6 +21,10 @@ export interface FlowContext {
   refresh(): Promise<Session>;
   /** `session`: ConfirmSignUp's, to sign a new user in under USER_AUTH with nothing typed again. */
   signIn(input: SignInInput, session?: string): Promise<NextStep>;
+  /** To watch, never to change: the session engine alone dispatches. */
+  readonly store: Pick<AuthStore, 'getState' | 'subscribe'>;
+  /** Makes tokens obtained by a sign-in the session (stored, shared with the other tabs, refreshed). */
+  establish(tokens: AuthTokens): Session;
   /** Ends the session here and in the other tabs, with no request to Cognito. */
   endSession(reason: SignOutReason | null): void;
 }

@@ -12,6 +12,9 @@ export interface TransportConfig {
   storage?: StorageAdapter;
   storageKey?: string;
   rememberDevice?: RememberDevice;
+  /** Whether a passkey sign-in remembers its user for the autofill (core/passkey/remembered-passkey-user.ts). */
+  rememberPasskeyUser?: boolean;
+  keepSteps?: boolean;
 }
 
 export type ChallengeAnswer =
@@ -31,8 +34,11 @@ export type ChallengeAnswer =
   | { kind: 'selectChallenge'; challenge: FirstFactor; password?: string }
   /** At `password`. */
   | { kind: 'password'; password: string }
-  /** At `passkey`: asks the browser for the passkey (`navigator.credentials.get`) and sends Cognito the assertion. */
-  | { kind: 'passkey' };
+  /**
+   * At `passkey`: asks the browser for the passkey (`navigator.credentials.get`) and sends Cognito the assertion.
+   * `conditional`: offer it in the email field's autofill (`mediation: 'conditional'`) until this signal aborts.
+   */
+  | { kind: 'passkey'; conditional?: AbortSignal };
 
 export type SignInOutcome =
   | { kind: 'tokens'; tokens: AuthTokens; newDevice?: { deviceKey: string; deviceGroupKey: string } }

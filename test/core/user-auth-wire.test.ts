@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError } from '../../src/core/errors';
-import type { SignInOutcome } from '../../src/core/transport-types';
+import type { SignInOutcome, TransportConfig } from '../../src/core/transport-types';
 import { checkPreferredChallenge } from '../../src/core/wire/preferred-challenge';
 import type { SignInMachinery } from '../../src/core/wire/sign-in';
 import { userAuthSignIn } from '../../src/core/wire/user-auth';
@@ -39,7 +39,7 @@ function scriptedWire(answers: Record<string, Answer[]>) {
     deviceKeyOf: () => undefined,
     send: (operation, params) => wire.call(operation, params),
   };
-  return { sent, resumed, signIn: userAuthSignIn(wire, machinery) };
+  return { sent, resumed, signIn: userAuthSignIn(wire, machinery, {} as TransportConfig) };
 }
 
 const challenge = (outcome: SignInOutcome) => {

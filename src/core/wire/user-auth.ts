@@ -1,7 +1,8 @@
 import { loadSrp } from '../srp/load-srp.js';
-import type { ChallengeAnswer, SignInOutcome, UserAuthOptions } from '../transport-types.js';
+import type { ChallengeAnswer, SignInOutcome, TransportConfig, UserAuthOptions } from '../transport-types.js';
 import type { ChallengeStep, FirstFactor } from '../types.js';
 import { onDemand } from '../on-demand.js';
+import { rememberedPasskeyUser } from '../passkey/remembered-passkey-user.js';
 import type { SignInMachinery } from './sign-in.js';
 import type { AuthResponse, Wire } from './wire.js';
 
@@ -17,7 +18,7 @@ const isPassword = (factor: FirstFactor | undefined) => factor === 'PASSWORD' ||
  */
 const loadCeremony = onDemand(() => import('../passkey/ceremony.js'));
 
-export function userAuthSignIn({ clientId: ClientId, withContext }: Wire, machinery: SignInMachinery) {
+export function userAuthSignIn({ clientId: ClientId, withContext }: Wire, machinery: SignInMachinery, config: TransportConfig) {
   const { send } = machinery;
 
   return function signIn(username: string, givenPassword: string | undefined, options: UserAuthOptions & { session?: string } = {}): Promise<SignInOutcome> {
@@ -126,8 +127,12 @@ export function userAuthSignIn({ clientId: ClientId, withContext }: Wire, machin
         case 'WEB_AUTHN':
           return step({ step: 'passkey', options: offered }, async (answer) => {
             if (answer.kind !== 'passkey') throw misfit(answer, 'passkey');
-            const credential = await (await loadCeremony()).getPasskey(parameters.CREDENTIAL_REQUEST_OPTIONS ?? '{}');
-            return respond(Session, 'WEB_AUTHN', { CREDENTIAL: JSON.stringify(credential) });
+            const conditional = answer.conditional && { signal: answer.conditional };
+            const credential = await (await loadCeremony()).getPasskey(parameters.CREDENTIAL_REQUEST_OPTIONS ?? '{}', conditional);
+            const outcome = await respond(Session, 'WEB_AUTHN', { CREDENTIAL: JSON.stringify(credential) });
+            // The next visit can offer this user's passkey in the email field's autofill.
+            if (outcome.kind === 'tokens') rememberedPasskeyUser(config).remember(username);
+            return outcome;
           });
       }
       return Promise.resolve(machinery.resume(username, data)).then(withSwitch);

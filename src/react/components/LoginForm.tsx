@@ -42,6 +42,8 @@ export interface LoginFormProps {
 
 // Pools that sign in by email (the default) get the email field; the other identifiers' field comes on demand.
 const LoginIdField = lazy(() => import('../fields/LoginIdField.js'));
+// Choice-based sign-in: the passkey of the user this device remembers, offered in the email field's suggestions.
+const PasskeyAutofill = lazy(() => import('./PasskeyAutofill.js'));
 
 const fields = ['email', 'password'] as const;
 type Field = (typeof fields)[number];
@@ -167,7 +169,13 @@ export function LoginForm({
     <AuthFormFrame title={messages.signInTitle} onSubmit={submit} className={className} step="signIn" footer={links}>
       <FormAlert message={feedback.formError} alertRef={feedback.alertRef} />
       {loginMechanisms.join() === 'email' ? (
-        <EmailField label={messages.emailLabel} defaultValue={defaultEmail} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
+        <EmailField
+          label={messages.emailLabel}
+          defaultValue={defaultEmail}
+          autoComplete={choice ? 'username webauthn' : 'username'}
+          error={feedback.fieldErrors.email}
+          inputRef={feedback.inputRef('email')}
+        />
       ) : (
         <Suspense fallback={null}>
           <LoginIdField
@@ -180,7 +188,11 @@ export function LoginForm({
           />
         </Suspense>
       )}
-      {!choice && (
+      {choice ? (
+        <Suspense fallback={null}>
+          <PasskeyAutofill onResult={handleStep} />
+        </Suspense>
+      ) : (
         <PasswordField
           name="password"
           label={messages.passwordLabel}
