@@ -6,6 +6,7 @@ import { repoRoot } from '../e2e-support/quickstart-app';
 import { serveStatic, type StaticServer } from '../e2e-support/static-server';
 import type { CognitoEmulator, EmulatorPool } from '../support/cognito-emulator';
 import { buildApp, type AppSource } from './apps';
+import { longestTask, markTime, parseTrace, rendererTasks, type TraceEvent } from './trace-tasks';
 
 // In Chromium (Debian's): the main thread during one SRP sign-in through LoginForm vs the bare SDK, and how
 // often a sibling useSession consumer re-renders.
@@ -65,7 +66,7 @@ interface BenchWindow {
 }
 
 /** The kit's LoginForm, from the packed package, pointed at the emulator through the query string. */
-const kitSignInApp = (): AppSource => ({
+export const kitSignInApp = (): AppSource => ({
   name: 'signin-kit',
   head: LONGTASK_OBSERVER,
   main: `import { StrictMode, useEffect } from 'react';
@@ -75,7 +76,8 @@ import 'react-cognito-kit/styles.css';
 
 const q = new URLSearchParams(location.search);
 const w = window as unknown as { __submitAt?: number; __signedInAt?: number; __gapsAtSignIn?: unknown };
-document.addEventListener('submit', () => { w.__submitAt = performance.now(); }, true);
+// The mark puts the click in the trace: only tasks from the click's own on are measured.
+document.addEventListener('submit', () => { w.__submitAt = performance.now(); performance.mark('rck-bench:submit'); }, true);
 
 function SignedIn() {
   const { user } = useSession();
@@ -108,6 +110,7 @@ const sdkSignInApp = (): AppSource => ({
 (window as unknown as { sdkSignIn: unknown }).sdkSignIn = (config: { pool: string; client: string; endpoint: string }, email: string, password: string) =>
   new Promise((resolve, reject) => {
     const start = performance.now();
+    performance.mark('rck-bench:submit');
     const pool = new CognitoUserPool({ UserPoolId: config.pool, ClientId: config.client, endpoint: config.endpoint });
     const user = new CognitoUser({ Username: email, Pool: pool });
     user.authenticateUser(new AuthenticationDetails({ Username: email, Password: password }), {
@@ -203,37 +206,23 @@ export interface RendersResult {
 }
 
 let traceCount = 0;
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+// user_timing: the page's mark at the click, so tasks before it (Playwright's own steps) are not counted.
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'];
+export const SUBMIT_MARK = 'rck-bench:submit';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
+/** The longest RunTask on the renderer's main thread from the click on (or, with no mark, in the whole trace). */
+export function longestRendererTask(trace: Buffer | TraceEvent[]): { wall: number; cpu: number } {
+  const events = Array.isArray(trace) ? trace : parseTrace(trace);
+  return longestTask(rendererTasks(events, markTime(events, SUBMIT_MARK)));
 }
 
-/** The longest RunTask on the renderer's main thread in a Chromium trace: wall and thread time, ms. */
-export function longestRendererTask(trace: Buffer): { wall: number; cpu: number } {
-  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  let wall = 0;
-  let cpu = 0;
-  for (const e of events) {
-    if (e.name !== 'RunTask' || e.ph !== 'X' || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
-    wall = Math.max(wall, (e.dur ?? 0) / 1000);
-    cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
-  }
-  return { wall, cpu };
-}
-
-async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<{ result: T; longestTaskMs: number; longestTaskCpuMs: number }> {
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+async function traced<T>(
+  browser: Browser,
+  page: Page,
+  work: () => Promise<T>,
+  categories = TRACE_CATEGORIES,
+): Promise<{ result: T; longestTaskMs: number; longestTaskCpuMs: number; events: TraceEvent[] }> {
+  await browser.startTracing(page, { categories });
   let result: T;
   try {
     result = await work();
@@ -247,12 +236,18 @@ async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>): 
     await mkdir(process.env.BENCH_TRACE_DIR, { recursive: true });
     await writeFile(join(process.env.BENCH_TRACE_DIR, `trace-${Date.now()}-${++traceCount}.json`), trace);
   }
-  const longest = longestRendererTask(trace);
-  return { result, longestTaskMs: longest.wall, longestTaskCpuMs: longest.cpu };
+  const events = parseTrace(trace);
+  const longest = longestRendererTask(events);
+  return { result, longestTaskMs: longest.wall, longestTaskCpuMs: longest.cpu, events };
 }
 
 export interface BrowserBench {
   mainThread(runs: number): Promise<MainThreadResult>;
+  /**
+   * One kit sign-in (a new page) at `cpuRate`, its trace with the V8 sampling profile: for ./profile-sign-in.ts.
+   * `compare`: the page built earlier that `compareDistDir` names (the kit before a change), served the same way.
+   */
+  profileKit(cpuRate: number, compare?: boolean): Promise<{ run: SignInRun; events: TraceEvent[] }>;
   renders(): Promise<RendersResult>;
   chromiumVersion: string;
   close(): Promise<void>;
@@ -267,6 +262,8 @@ export async function startBrowserBench(options: {
   pool: EmulatorPool;
   newUser: () => Promise<{ email: string; password: string }>;
   appsDir: string;
+  /** A kit sign-in page built before (its dist/), to profile side by side with this one. */
+  compareDistDir?: string;
 }): Promise<BrowserBench> {
   const { emulator, pool, newUser, appsDir } = options;
   const [kitApp, sdkApp, renders] = await Promise.all([
@@ -281,6 +278,8 @@ export async function startBrowserBench(options: {
   const csp = `default-src 'self'; script-src 'self' 'unsafe-inline'; connect-src 'self' ${new URL(emulator.endpoint).origin}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; child-src 'none'`;
   const kitNoWorkerSite = await serveStatic(kitApp.distDir, { headers: { 'Content-Security-Policy': csp } });
   servers.push(kitNoWorkerSite);
+  const compareSite = options.compareDistDir ? await serveStatic(options.compareDistDir) : undefined;
+  if (compareSite) servers.push(compareSite);
   const query = `?pool=${encodeURIComponent(pool.userPoolId)}&client=${encodeURIComponent(pool.clientId)}&endpoint=${encodeURIComponent(emulator.endpoint)}`;
   const browser = await launchChromium();
 
@@ -301,7 +300,7 @@ export async function startBrowserBench(options: {
     }
   }
 
-  async function kitSignIn(cpuRate: number, site = kitSite): Promise<SignInRun> {
+  async function kitSignInTraced(cpuRate: number, site = kitSite, categories = TRACE_CATEGORIES): Promise<{ run: SignInRun; events: TraceEvent[] }> {
     const { email, password } = await newUser();
     return withPage(
       `${site.url}/${query}`,
@@ -311,28 +310,35 @@ export async function startBrowserBench(options: {
         await form.getByLabel('Password', { exact: true }).fill(password);
         // As a user who takes a moment to type: the page's own start-up work (chunks, the SRP worker) is done.
         await page.waitForTimeout(300 * cpuRate);
-        const since = await page.evaluate(() => performance.now());
-        const { longestTaskMs, longestTaskCpuMs } = await traced(browser, page, async () => {
-          await page.evaluate(() => (window as unknown as BenchWindow).__gaps.start());
-          await form.getByRole('button', { name: 'Sign in', exact: true }).click();
-          await page.getByText(`Signed in as ${email}`).waitFor({ timeout: 60_000 });
-        });
+        const { longestTaskMs, longestTaskCpuMs, events } = await traced(
+          browser,
+          page,
+          async () => {
+            await page.evaluate(() => (window as unknown as BenchWindow).__gaps.start());
+            await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+            await page.getByText(`Signed in as ${email}`).waitFor({ timeout: 60_000 });
+          },
+          categories,
+        );
         const { submitAt, signedInAt, gaps } = await page.evaluate(() => {
           const w = window as unknown as BenchWindow;
           return { submitAt: w.__submitAt ?? NaN, signedInAt: w.__signedInAt ?? NaN, gaps: w.__gapsAtSignIn ?? { postedWait: NaN, frameGap: NaN } };
         });
-        return {
+        const run = {
           longestTaskMs,
           longestTaskCpuMs,
-          longTasks: await longTasksSince(page, since),
+          longTasks: await longTasksSince(page, submitAt),
           signInMs: signedInAt - submitAt,
           postedWaitMs: gaps.postedWait,
           frameGapMs: gaps.frameGap,
         };
+        return { run, events };
       },
       cpuRate,
     );
   }
+
+  const kitSignIn = async (cpuRate: number, site = kitSite): Promise<SignInRun> => (await kitSignInTraced(cpuRate, site)).run;
 
   async function sdkSignIn(cpuRate: number): Promise<SignInRun> {
     const { email, password } = await newUser();
@@ -385,6 +391,9 @@ export async function startBrowserBench(options: {
       await sdkSignIn(1);
       return { unthrottled: await runs(count, 1), throttled4x: await runs(count, 4) };
     },
+
+    profileKit: (cpuRate, compare) =>
+      kitSignInTraced(cpuRate, (compare && compareSite) || kitSite, [...TRACE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler']),
 
     async renders() {
       const { email, password } = await newUser();
