@@ -34,13 +34,13 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     return (await loadAccountFlows()).createAccountFlows({ ...engine, signIn });
   });
   // A chunk that cannot be fetched (offline, a deploy removed it) is a network error; the next call tries again.
-  type Method = (...args: never[]) => Promise<unknown>;
-  const later = <K extends keyof AccountFlows>(name: K): AccountFlows[K] =>
-    ((...args: never[]) =>
+  const later =
+    (name: string) =>
+    (...args: never[]) =>
       flows().then(
-        (loaded) => (loaded[name] as Method)(...args),
+        (method) => method(name)(...args),
         (cause: unknown) => Promise.reject(new AuthError('network', undefined, { cause })),
-      )) as AccountFlows[K];
+      );
 
   // Only apps with `oauth` fetch it (at start: to finish a redirect back and check the config at once).
   const oauth = config.oauth && onDemand(() => import('./oauth/attach-oauth.js').then((m) => m.attachOAuth(client, engine, config.oauth!, resolveStorage('session'))));
@@ -76,9 +76,12 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
     getIdToken: () => engine.usableSession().then((s) => s.tokens.idToken),
   };
   // Every other method lives in the account flows chunk (not a promise's `then`, JSON's `toJSON`, nothing every
-  // object has): listing them by name cost the first load more than this does.
-  const client = new Proxy(own, {
-    get: (target, name) => (name in target ? (target as Record<string | symbol, unknown>)[name] : isMethodName(name) ? later(name as keyof AccountFlows) : undefined),
-  }) as AuthClient;
+  // object has): listing them by name cost the first load ~100 B more than this does. Each is made once, on first
+  // read, and kept: `client.resendCode === client.resendCode`, as React's dependency lists need. `in` answers as
+  // reading does; a name the chunk lacks rejects with `invalidConfig` naming it when called (account-flows.ts).
+  const client = new Proxy(own as Record<string | symbol, unknown>, {
+    get: (target, name) => (name in target ? target[name] : isMethodName(name) ? (target[name] = later(name)) : undefined),
+    has: (target, name) => isMethodName(name) || name in target,
+  }) as unknown as AuthClient;
   return client;
 }

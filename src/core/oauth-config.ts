@@ -54,7 +54,8 @@ function absolute(name: string, value: unknown): string {
   return url.href;
 }
 
-const issuerExample = (userPoolId = '<userPoolId>') => `"https://cognito-idp.${userPoolId.split('_')[0] || '<region>'}.amazonaws.com/${userPoolId}"`;
+const issuerExample = (userPoolId?: string) =>
+  userPoolId ? `"https://cognito-idp.${userPoolId.split('_')[0]}.amazonaws.com/${userPoolId}"` : '"https://cognito-idp.<region>.amazonaws.com/<userPoolId>"';
 
 function issuerOf(value: unknown, userPoolId: string | undefined): string | undefined {
   if (value === undefined) return undefined;

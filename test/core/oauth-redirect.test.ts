@@ -51,6 +51,10 @@ describe('oauth config', () => {
     expect(error.message).toMatch(message);
   });
 
+  it('issuer: without the pool id, the example names its parts', () => {
+    expect(thrown(() => resolveOAuthConfig({ ...base, issuer: 'not a url' })).message).toMatch(/"https:\/\/cognito-idp\.<region>\.amazonaws\.com\/<userPoolId>"\.$/);
+  });
+
   it('issuer: none by default (derived from the endpoint as the flows start), a trailing slash dropped', () => {
     expect(resolveOAuthConfig(base, 'eu-west-1_AbC').issuer).toBeUndefined();
     expect(resolveOAuthConfig({ ...base, issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC/' }, 'eu-west-1_AbC').issuer).toBe(
