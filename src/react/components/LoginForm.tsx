@@ -18,7 +18,6 @@ import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { ProviderButtons } from './ProviderButtons.js';
 import type { SocialProviderOption } from './SocialButtons.js';
 import type { StepModules } from './load-step-modules.js';
 import { usePendingStep, type ConfirmSignUpView } from './pending-step.js';
@@ -42,6 +41,9 @@ export interface LoginFormProps {
 
 // Pools that sign in by email (the default) get the email field; the other identifiers' field comes on demand.
 const LoginIdField = lazy(() => import('../fields/LoginIdField.js'));
+// With `providers` only: the buttons, their marks and strings (declared here, not through ProviderButtons as
+// RegisterForm does: that module's wrapper cost the first load 19 B).
+const SocialButtons = lazy(() => import('./social-buttons-chunk.js'));
 
 const fields = ['email', 'password'] as const;
 type Field = (typeof fields)[number];
@@ -193,7 +195,11 @@ export function LoginForm({
         />
       )}
       <SubmitButton pending={login.isPending || stepLoader.loading} label={messages.signInButton} pendingLabel={messages.signingIn} />
-      {providers ? <ProviderButtons providers={providers} messages={overrides} /> : null}
+      {providers && (
+        <Suspense>
+          <SocialButtons divider providers={providers} messages={overrides} />
+        </Suspense>
+      )}
     </AuthFormFrame>
   );
 }
