@@ -171,7 +171,7 @@ export function LoginForm({
       {loginMechanisms.join() === 'email' ? (
         <EmailField label={messages.emailLabel} defaultValue={defaultEmail} error={feedback.fieldErrors.email} inputRef={feedback.inputRef('email')} />
       ) : (
-        <Suspense fallback={null}>
+        <Suspense>
           <LoginIdField
             mechanisms={loginMechanisms}
             defaultValue={defaultEmail}
