@@ -43,7 +43,7 @@ export function createAuthClient(config: AuthConfig, options: AuthClientOptions 
       )) as AccountFlows[K];
 
   // Only apps with `oauth` fetch it (at start: to finish a redirect back and check the config at once).
-  const oauth = config.oauth && onDemand(() => import('./oauth/attach-oauth.js').then((m) => m.attachOAuth(client, engine, config)));
+  const oauth = config.oauth && onDemand(() => import('./oauth/attach-oauth.js').then((m) => m.attachOAuth(client, engine, config.oauth!, resolveStorage('session'))));
 
   const own: Omit<AuthClient, keyof AccountFlows> = {
     config: resolved,

@@ -1,8 +1,8 @@
 import type { AuthClient } from '../auth-client-api.js';
 import type { AuthError } from '../errors.js';
-import type { AuthConfig } from '../config.js';
+import type { OAuthConfig } from '../oauth-config.js';
 import type { SessionEngine } from '../session-engine.js';
-import { sessionStorageAdapter } from '../storage.js';
+import type { StorageAdapter } from '../storage.js';
 import { createOAuthFlows } from './oauth-flows.js';
 import type { OAuthFlows } from './oauth-flows-api.js';
 
@@ -10,11 +10,10 @@ import type { OAuthFlows } from './oauth-flows-api.js';
  * Joins the OAuth flows to a client when `oauth` is configured, the first time the client starts (or an OAuth
  * call comes first): sign-out goes through `/oauth2/revoke` and `/logout`, and a redirect back is finished.
  */
-export function attachOAuth(client: AuthClient, engine: SessionEngine, config: AuthConfig): OAuthFlows {
+export function attachOAuth(client: AuthClient, engine: SessionEngine, config: OAuthConfig, pendingStorage: StorageAdapter): OAuthFlows {
   let flows: OAuthFlows;
   try {
-    // The config and storage are read here, not passed in: every byte of the call is in apps without `oauth` too.
-    flows = createOAuthFlows(engine, config.oauth!, { pendingStorage: sessionStorageAdapter() });
+    flows = createOAuthFlows(engine, config, { pendingStorage });
   } catch (err) {
     // The config is wrong: said at once, and every OAuth call rejects with the fix; sign-out still works.
     console.error(err);
