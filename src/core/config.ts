@@ -137,7 +137,6 @@ export function resolveConfig(config: AuthConfig): ResolvedConfig {
     storageKey: config.storageKey ?? `rck.${clientId}`,
     crossTab: config.crossTab ?? (config.storage === undefined || config.storage === 'local'),
     keepSteps: config.storage !== 'memory',
-    rememberDevice: config.rememberDevice,
     loginMechanisms: config.loginMechanisms?.length ? config.loginMechanisms : ['email'],
   };
 }

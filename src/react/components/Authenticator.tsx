@@ -52,7 +52,7 @@ function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<Authentic
   const signIn = go('signIn');
   return (
     <div className="rck-card">
-      <Suspense fallback={null}>
+      <Suspense>
         <div key={view} ref={switched ? focusFirstInput : undefined}>
           {view === 'register' ? (
             <RegisterForm onSignInClick={signIn} onSignedIn={onSignedIn} messages={messages} />

@@ -18,7 +18,6 @@ import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { ProviderButtons } from './ProviderButtons.js';
 import type { SocialProviderOption } from './SocialButtons.js';
 import type { StepModules } from './load-step-modules.js';
 import { usePendingStep, type ConfirmSignUpView } from './pending-step.js';
@@ -44,6 +43,9 @@ export interface LoginFormProps {
 const LoginIdField = lazy(() => import('../fields/LoginIdField.js'));
 // Choice-based sign-in: the passkey of the user this device remembers, offered in the email field's suggestions.
 const PasskeyAutofill = lazy(() => import('./PasskeyAutofill.js'));
+// With `providers` only: the buttons, their marks and strings (declared here, not through ProviderButtons as
+// RegisterForm does: that module's wrapper cost the first load 19 B).
+const SocialButtons = lazy(() => import('./social-buttons-chunk.js'));
 
 const fields = ['email', 'password'] as const;
 type Field = (typeof fields)[number];
@@ -177,7 +179,7 @@ export function LoginForm({
           inputRef={feedback.inputRef('email')}
         />
       ) : (
-        <Suspense fallback={null}>
+        <Suspense>
           <LoginIdField
             mechanisms={loginMechanisms}
             defaultValue={defaultEmail}
@@ -189,7 +191,7 @@ export function LoginForm({
         </Suspense>
       )}
       {choice ? (
-        <Suspense fallback={null}>
+        <Suspense>
           <PasskeyAutofill onResult={handleStep} />
         </Suspense>
       ) : (
@@ -205,7 +207,11 @@ export function LoginForm({
         />
       )}
       <SubmitButton pending={login.isPending || stepLoader.loading} label={messages.signInButton} pendingLabel={messages.signingIn} />
-      {providers ? <ProviderButtons providers={providers} messages={overrides} /> : null}
+      {providers && (
+        <Suspense>
+          <SocialButtons divider providers={providers} messages={overrides} />
+        </Suspense>
+      )}
     </AuthFormFrame>
   );
 }

@@ -74,3 +74,6 @@ export default function LoginIdField({ mechanisms, defaultValue, error, inputRef
     />
   );
 }
+
+// For SignUpFields (see there).
+export { PhoneField, readPhone } from './PhoneField.js';
