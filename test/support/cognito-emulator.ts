@@ -10,7 +10,7 @@ import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import { IssuedCodes } from './code-expiry';
 import { CodeInbox, type CodeListener, type DeliveredCode, type WaitForCodeOptions } from './code-inbox';
 import { withAuthFlowPolicy } from './auth-flow-policy';
-import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPreferenceSettings, type PoolMfaOptions } from './emulator-admin';
+import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type ExplicitAuthFlow, type MfaPreferenceSettings, type PoolMfaOptions } from './emulator-admin';
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
@@ -34,6 +34,7 @@ export type {
   ManagedLoginDomain,
   ManagedLoginStartOptions,
   CreatePoolOptions,
+  ExplicitAuthFlow,
   DeliveredCode,
   EmulatorPool,
   MfaPreferenceSettings,
