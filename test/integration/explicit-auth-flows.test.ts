@@ -54,3 +54,11 @@ describe.each(cases)('authFlow %s on a client with only %s and ALLOW_REFRESH_TOK
     client.stop();
   });
 });
+
+it('an authFlow the app client does not allow is invalidConfig (the set-up), not a password error', async () => {
+  const pool = await emulator.createPool({ explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+  const email = `flows.${n++}@example.com`;
+  await emulator.admin.signUpConfirmed(pool.userPoolId, pool.clientId, email, strongPassword);
+  const client = createAuthClient({ userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: emulator.endpoint, storage: createMemoryStorage(), authFlow: 'USER_PASSWORD_AUTH' });
+  await expect(client.signIn({ email, password: strongPassword })).rejects.toMatchObject({ code: 'invalidConfig', cognitoCode: 'InvalidParameterException' });
+});
