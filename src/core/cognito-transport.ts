@@ -61,6 +61,9 @@ export function transportFor(config: TransportConfig): CognitoTransport {
   return transport;
 }
 
+/** Whether that client's transport is built yet (for the test that it is built before the first click). */
+export const transportBuilt = (config: TransportConfig): boolean => built.has(config);
+
 /**
  * Builds the client's transport (the SDK's Client, the wire's operations) while the page is idle: LoginForm asks as
  * it mounts, so the first "Sign in" does not build it in its click's task, where at 4× CPU throttling it took
