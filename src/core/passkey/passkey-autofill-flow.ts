@@ -57,7 +57,7 @@ export async function signInWithPasskeyAutofill(context: FlowContext, signal: Ab
         if (stopped.signal.aborted) return null;
         const outcome = await offered.answer({ kind: 'passkey', conditional: round.signal });
         // A passkey is a whole sign-in: Cognito asks for nothing after it.
-        return outcome.kind === 'tokens' ? context.establish(outcome.tokens) : null;
+        return outcome.kind === 'tokens' ? await context.establish(outcome.tokens) : null;
       } catch (err) {
         if (round.signal.aborted) continue;
         const code = err instanceof AuthError ? err.code : (err as { code?: string } | null)?.code;
