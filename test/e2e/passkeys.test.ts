@@ -93,10 +93,29 @@ interface Tab {
   requests: SeenRequest[];
 }
 
+/**
+ * The page's WebAuthn requests as the browser got them (navigator.credentials.get, observed and passed on
+ * unchanged): whether each was a conditional (autofill) one, and whether its signal has aborted it.
+ */
+const observeWebAuthn = () => {
+  const seen: Array<{ mediation?: string; signal?: AbortSignal }> = [];
+  const get = navigator.credentials.get.bind(navigator.credentials);
+  (window as unknown as { __webAuthnGets: typeof seen }).__webAuthnGets = seen;
+  navigator.credentials.get = (options?: CredentialRequestOptions) => {
+    seen.push({ mediation: options?.mediation, signal: options?.signal ?? undefined });
+    return get(options);
+  };
+};
+const webAuthnRequests = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __webAuthnGets: Array<{ mediation?: string; signal?: AbortSignal }> }).__webAuthnGets.map((g) => ({ mediation: g.mediation, aborted: g.signal?.aborted ?? false })),
+  );
+
 /** A fresh context with one page on the app and a virtual platform authenticator (user verified, presence automatic). */
 async function openApp(query: Record<string, string> = {}): Promise<Tab> {
   const context = await browser.newContext();
   await watchDomForSecret(context, PASSWORD);
+  await context.addInitScript(observeWebAuthn);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
@@ -274,16 +293,15 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
       await signOut(page);
       await autofillPending(requests, signedOutAt);
 
+      await expect.poll(() => webAuthnRequests(page), { timeout: 10_000 }).toEqual([{ mediation: 'conditional', aborted: false }]);
       const choose = await startSignIn(page, email);
+      expect(await webAuthnRequests(page), 'the form submitted: the autofill request was aborted').toEqual([{ mediation: 'conditional', aborted: true }]);
       await choose.getByRole('radio', { name: 'My password' }).check();
       await choose.getByRole('button', { name: 'Continue', exact: true }).click();
       const passwordForm = page.getByRole('form', { name: 'Enter your password' });
       await passwordForm.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await passwordForm.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByText(`Signed in as ${email}`).waitFor();
-      // Presence back: an autofill request still pending would now be answered and sign in a second time.
-      await presence(cdp, authenticatorId, true);
-      await page.waitForTimeout(1_500);
       const answers = requests.slice(signedOutAt).filter((r) => r.target?.endsWith('.RespondToAuthChallenge'));
       const names = answers.map((r) => (JSON.parse(r.body!) as { ChallengeName: string }).ChallengeName);
       expect(names[0]).toBe('SELECT_CHALLENGE');
