@@ -20,6 +20,8 @@ async function conditionalMediationAvailable(): Promise<boolean> {
   }
 }
 
+// Bundlers replace process.env.NODE_ENV in the app's build; a page without one has no `process` at all.
+declare const process: { env: { NODE_ENV?: string } } | undefined;
 const inDevelopment = () => typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
 
 /**
