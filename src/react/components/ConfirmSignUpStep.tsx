@@ -19,6 +19,7 @@ import type { FieldMessages } from '../field-messages.js';
 import type { FormMessages } from '../form-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { codeMedium, codeStepText } from './code-medium.js';
 import { keepForReload, type PendingStep } from './pending-step-store.js';
 
 const fields = ['code', 'password'] as const;
@@ -30,10 +31,11 @@ export interface ConfirmSignUpStepProps {
   delivery: CodeDelivery | undefined;
   /** The form this step belongs to: after a reload only that form reopens it. */
   flow: Extract<PendingStep['form'], 'register' | 'signIn'>;
-  intro?: string;
+  /** The first notice; a function gets the step's words for where the code went (LoginForm's "not confirmed yet"). */
+  intro?: string | ((text: ReturnType<typeof codeStepText>) => string);
   messages: FormMessages & StepMessages & Pick<FieldMessages, 'phoneLabel' | 'usernameLabel'>;
   onResult: (step: NextStep) => void;
-  /** "Use a different email": back to the form's first view. */
+  /** "Use a different email" (or phone number): back to the form's first view. */
   onCancel: () => void;
   className?: string;
 }
@@ -49,7 +51,10 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   const login = useLogin();
   const { config } = useAuthClient();
   const [sentTo, setSentTo] = useState(delivery?.destination);
-  const [notice, setNotice] = useState<string | null>(intro ?? null);
+  const [sentVia, setSentVia] = useState(delivery?.medium);
+  // Where the code went names the step: "Confirm your phone number" after a text message.
+  const text = codeStepText(messages, codeMedium({ medium: sentVia }, email, config.loginMechanisms));
+  const [notice, setNotice] = useState<string | null>(() => (typeof intro === 'function' ? intro(text) : intro ?? null));
   // What confirming led to; `signIn`: confirmed, but without the password in memory (a reload), so ask for it.
   const [after, setAfter] = useState<NextStep | null>(null);
   const confirmed = after?.step === 'signIn';
@@ -62,8 +67,8 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
 
   // Until the code is confirmed, a reload comes back here (the email and where the code went, never the password).
   useEffect(
-    () => (after ? undefined : keepForReload(config, { form: flow, username: email, destination: sentTo })),
-    [config, flow, email, sentTo, after],
+    () => (after ? undefined : keepForReload(config, { form: flow, username: email, destination: sentTo, medium: sentVia })),
+    [config, flow, email, sentTo, sentVia, after],
   );
 
   const submit = (form: HTMLFormElement) => {
@@ -73,11 +78,11 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
       feedback.clear();
       return feedback.send(login.mutate, { email, password: typed }, onResult);
     }
-    const code = readCode(form, feedback, messages);
+    const code = readCode(form, feedback, text);
     if (code === null) return;
     feedback.send(confirm.mutate, { email, code, password }, (step) => {
       setAfter(step);
-      if (step.step === 'signIn') setNotice(messages.confirmedSignIn);
+      if (step.step === 'signIn') setNotice(text.confirmedSignIn);
       onResult(step);
     });
   };
@@ -86,8 +91,10 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
     feedback.clear();
     setNotice(null);
     feedback.send(resend.mutate, { email }, (step) => {
-      const destination = step.step === 'confirmSignUp' ? step.delivery?.destination : undefined;
+      const resent = step.step === 'confirmSignUp' ? step.delivery : undefined;
+      const destination = resent?.destination;
       setSentTo(destination ?? sentTo);
+      setSentVia(resent?.medium ?? sentVia);
       setNotice(messages.codeResent(destination ?? sentTo));
     });
   };
@@ -97,7 +104,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   const kind = identifierKind(email, config.loginMechanisms);
   return (
     <AuthFormFrame
-      title={confirmed ? messages.confirmedTitle : messages.confirmTitle}
+      title={confirmed ? text.confirmedTitle : text.title}
       onSubmit={submit}
       className={className}
       step={confirmed ? 'confirmedSignIn' : 'confirmSignUp'}
@@ -132,7 +139,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
         <CodeField
           name="code"
           label={messages.codeLabel}
-          description={messages.codeHint(sentTo)}
+          description={text.hint(sentTo)}
           error={feedback.fieldErrors.code}
           required
           inputRef={(element) => {
@@ -151,7 +158,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
           <LinkButton onClick={askForNewCode} disabled={resend.isPending}>
             {resend.isPending ? messages.resendingCode : messages.resendCode}
           </LinkButton>
-          <LinkButton onClick={onCancel}>{messages.changeEmail}</LinkButton>
+          <LinkButton onClick={onCancel}>{text.change}</LinkButton>
         </>
       )}
     </AuthFormFrame>

@@ -19,6 +19,7 @@ import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { codeMedium, codeStepText } from './code-medium.js';
 import { keepForReload, readPendingStep } from './pending-step-store.js';
 
 export interface ForgotPasswordFormProps {
@@ -71,14 +72,14 @@ export function ForgotPasswordForm({
     const step = readPendingStep(config, 'reset');
     if (step && (!defaultEmail || defaultEmail === step.username)) {
       setView({ name: 'reset', email: step.username, delivery: step });
-      setNotice(messages.codeHint(step.destination));
+      setNotice(codeStepText(messages, codeMedium(step, step.username, config.loginMechanisms)).hint(step.destination));
     }
     // Once, on mount: the kept step is the one to come back to, whatever the strings are now.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storageKey]);
   const kept = view.name === 'reset' && !view.done ? view : undefined;
   useEffect(
-    () => (kept ? keepForReload(config, { form: 'reset', username: kept.email, destination: kept.delivery?.destination }) : undefined),
+    () => (kept ? keepForReload(config, { form: 'reset', username: kept.email, destination: kept.delivery?.destination, medium: kept.delivery?.medium }) : undefined),
     [config, kept],
   );
 
@@ -99,7 +100,8 @@ export function ForgotPasswordForm({
       onNextStep?.(step);
       const delivery = step.step === 'resetPassword' ? step.delivery : undefined;
       setView({ name: 'reset', email, delivery });
-      setNotice(resent ? messages.codeResent(delivery?.destination) : messages.codeHint(delivery?.destination));
+      const { hint } = codeStepText(messages, codeMedium(delivery, email, config.loginMechanisms));
+      setNotice(resent ? messages.codeResent(delivery?.destination) : hint(delivery?.destination));
     });
 
   if (view.name === 'email') {
@@ -133,11 +135,12 @@ export function ForgotPasswordForm({
   }
 
   const { email } = view;
+  const text = codeStepText(messages, codeMedium(view.delivery, email, config.loginMechanisms));
   const submit = (form: HTMLFormElement) => {
     const code = normaliseCode(fieldValue(form, 'code'));
     const password = fieldValue(form, 'password');
     const errors: FieldErrors<(typeof resetFields)[number]> = newPasswordErrors(password, fieldValue(form, 'confirmPassword'), messages);
-    if (!code) errors.code = messages.codeRequired;
+    if (!code) errors.code = text.codeRequired;
     if (Object.keys(errors).length) {
       resetFeedback.showErrors(errors);
       return;
@@ -167,7 +170,7 @@ export function ForgotPasswordForm({
       >
         {request.isPending ? messages.resendingCode : messages.resendCode}
       </LinkButton>
-      <LinkButton onClick={() => setView({ name: 'email' })}>{messages.changeEmail}</LinkButton>
+      <LinkButton onClick={() => setView({ name: 'email' })}>{text.change}</LinkButton>
     </AuthFormFrame>
   );
 }
