@@ -19,7 +19,7 @@ import type { FieldMessages } from '../field-messages.js';
 import type { FormMessages } from '../form-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { codeMedium, codeStepText } from './code-medium.js';
+import { forCodeMedium } from './code-medium.js';
 import { keepForReload, type PendingStep } from './pending-step-store.js';
 
 const fields = ['code', 'password'] as const;
@@ -31,8 +31,8 @@ export interface ConfirmSignUpStepProps {
   delivery: CodeDelivery | undefined;
   /** The form this step belongs to: after a reload only that form reopens it. */
   flow: Extract<PendingStep['form'], 'register' | 'signIn'>;
-  /** The first notice; a function gets the step's words for where the code went (LoginForm's "not confirmed yet"). */
-  intro?: string | ((text: ReturnType<typeof codeStepText>) => string);
+  /** The first notice; a function picks it from the strings for where the code went (LoginForm's "not confirmed yet"). */
+  intro?: string | ((messages: ConfirmSignUpStepProps['messages']) => string);
   messages: FormMessages & StepMessages & Pick<FieldMessages, 'phoneLabel' | 'usernameLabel'>;
   onResult: (step: NextStep) => void;
   /** "Use a different email" (or phone number): back to the form's first view. */
@@ -45,7 +45,7 @@ export interface ConfirmSignUpStepProps {
  * reload (the email and where the code went, in sessionStorage); the password does not, so after a reload the
  * confirmed user types it once more here to sign in.
  */
-export function ConfirmSignUpStep({ email, password, delivery, flow, intro, messages, onResult, onCancel, className }: ConfirmSignUpStepProps) {
+export function ConfirmSignUpStep({ email, password, delivery, flow, intro, messages: strings, onResult, onCancel, className }: ConfirmSignUpStepProps) {
   const confirm = useConfirmSignUp();
   const resend = useResendCode();
   const login = useLogin();
@@ -53,8 +53,8 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   const [sentTo, setSentTo] = useState(delivery?.destination);
   const [sentVia, setSentVia] = useState(delivery?.medium);
   // Where the code went names the step: "Confirm your phone number" after a text message.
-  const text = codeStepText(messages, codeMedium({ medium: sentVia }, email, config.loginMechanisms));
-  const [notice, setNotice] = useState<string | null>(() => (typeof intro === 'function' ? intro(text) : intro ?? null));
+  const messages = forCodeMedium(strings, { medium: sentVia }, email, config.loginMechanisms);
+  const [notice, setNotice] = useState<string | null>(() => (typeof intro === 'function' ? intro(messages) : intro ?? null));
   // What confirming led to; `signIn`: confirmed, but without the password in memory (a reload), so ask for it.
   const [after, setAfter] = useState<NextStep | null>(null);
   const confirmed = after?.step === 'signIn';
@@ -78,11 +78,11 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
       feedback.clear();
       return feedback.send(login.mutate, { email, password: typed }, onResult);
     }
-    const code = readCode(form, feedback, text);
+    const code = readCode(form, feedback, messages);
     if (code === null) return;
     feedback.send(confirm.mutate, { email, code, password }, (step) => {
       setAfter(step);
-      if (step.step === 'signIn') setNotice(text.confirmedSignIn);
+      if (step.step === 'signIn') setNotice(messages.confirmedSignIn);
       onResult(step);
     });
   };
@@ -104,7 +104,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   const kind = identifierKind(email, config.loginMechanisms);
   return (
     <AuthFormFrame
-      title={confirmed ? text.confirmedTitle : text.title}
+      title={confirmed ? messages.confirmedTitle : messages.confirmTitle}
       onSubmit={submit}
       className={className}
       step={confirmed ? 'confirmedSignIn' : 'confirmSignUp'}
@@ -139,7 +139,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
         <CodeField
           name="code"
           label={messages.codeLabel}
-          description={text.hint(sentTo)}
+          description={messages.codeHint(sentTo)}
           error={feedback.fieldErrors.code}
           required
           inputRef={(element) => {
@@ -158,7 +158,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
           <LinkButton onClick={askForNewCode} disabled={resend.isPending}>
             {resend.isPending ? messages.resendingCode : messages.resendCode}
           </LinkButton>
-          <LinkButton onClick={onCancel}>{text.change}</LinkButton>
+          <LinkButton onClick={onCancel}>{messages.changeEmail}</LinkButton>
         </>
       )}
     </AuthFormFrame>

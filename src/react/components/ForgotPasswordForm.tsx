@@ -19,7 +19,7 @@ import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
-import { codeMedium, codeStepText } from './code-medium.js';
+import { forCodeMedium } from './code-medium.js';
 import { keepForReload, readPendingStep } from './pending-step-store.js';
 
 export interface ForgotPasswordFormProps {
@@ -72,7 +72,7 @@ export function ForgotPasswordForm({
     const step = readPendingStep(config, 'reset');
     if (step && (!defaultEmail || defaultEmail === step.username)) {
       setView({ name: 'reset', email: step.username, delivery: step });
-      setNotice(codeStepText(messages, codeMedium(step, step.username, config.loginMechanisms)).hint(step.destination));
+      setNotice(forCodeMedium(messages, step, step.username, config.loginMechanisms).codeHint(step.destination));
     }
     // Once, on mount: the kept step is the one to come back to, whatever the strings are now.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -100,8 +100,7 @@ export function ForgotPasswordForm({
       onNextStep?.(step);
       const delivery = step.step === 'resetPassword' ? step.delivery : undefined;
       setView({ name: 'reset', email, delivery });
-      const { hint } = codeStepText(messages, codeMedium(delivery, email, config.loginMechanisms));
-      setNotice(resent ? messages.codeResent(delivery?.destination) : hint(delivery?.destination));
+      setNotice(resent ? messages.codeResent(delivery?.destination) : forCodeMedium(messages, delivery, email, config.loginMechanisms).codeHint(delivery?.destination));
     });
 
   if (view.name === 'email') {
@@ -135,12 +134,13 @@ export function ForgotPasswordForm({
   }
 
   const { email } = view;
-  const text = codeStepText(messages, codeMedium(view.delivery, email, config.loginMechanisms));
+  // Where the code went: "Use a different phone number" after a text message.
+  const { codeRequired, changeEmail } = forCodeMedium(messages, view.delivery, email, config.loginMechanisms);
   const submit = (form: HTMLFormElement) => {
     const code = normaliseCode(fieldValue(form, 'code'));
     const password = fieldValue(form, 'password');
     const errors: FieldErrors<(typeof resetFields)[number]> = newPasswordErrors(password, fieldValue(form, 'confirmPassword'), messages);
-    if (!code) errors.code = text.codeRequired;
+    if (!code) errors.code = codeRequired;
     if (Object.keys(errors).length) {
       resetFeedback.showErrors(errors);
       return;
@@ -170,7 +170,7 @@ export function ForgotPasswordForm({
       >
         {request.isPending ? messages.resendingCode : messages.resendCode}
       </LinkButton>
-      <LinkButton onClick={() => setView({ name: 'email' })}>{text.change}</LinkButton>
+      <LinkButton onClick={() => setView({ name: 'email' })}>{changeEmail}</LinkButton>
     </AuthFormFrame>
   );
 }
