@@ -58,7 +58,7 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   // What confirming led to; `signIn`: confirmed, but without the password in memory (a reload), so ask for it.
   const [after, setAfter] = useState<NextStep | null>(null);
   const confirmed = after?.step === 'signIn';
-  const feedback = useFormFeedback(fields, messages);
+  const feedback = useFormFeedback(fields, strings);
   const codeInput = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
