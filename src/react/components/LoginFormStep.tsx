@@ -80,7 +80,7 @@ export function LoginFormStep({ view, messages, overrides, className, onSignedIn
       password={password.current}
       delivery={view.delivery}
       flow="signIn"
-      intro={withStepMessages(view.steps).notConfirmedIntro}
+      intro={(strings) => strings.notConfirmedIntro}
       messages={withStepMessages(view.steps)}
       onResult={onResult}
       onCancel={back}
