@@ -30,7 +30,7 @@ type Story = StoryObj<typeof meta>;
 const continueWithEmail = async (canvasElement: HTMLElement) => {
   const canvas = within(canvasElement);
   await userEvent.type(canvas.getByLabelText('Email'), demo.email);
-  await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+  await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
   return canvas;
 };
 

@@ -112,11 +112,11 @@ async function openApp(query: Record<string, string> = {}): Promise<Tab> {
 
 const operations = (requests: SeenRequest[]) => requests.map((r) => r.target?.split('.')[1]).filter(Boolean);
 
-/** Email on the first screen ("Sign in"), then the way-picker Cognito's SELECT_CHALLENGE leads to. */
+/** Email on the first screen ("Continue"), then the way-picker Cognito's SELECT_CHALLENGE leads to. */
 async function startSignIn(page: Page, email: string) {
   const form = page.getByRole('form', { name: 'Sign in' });
   await form.getByLabel('Email', { exact: true }).fill(email);
-  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await form.getByRole('button', { name: 'Continue', exact: true }).click();
   const choose = page.getByRole('form', { name: 'Choose how to sign in' });
   await choose.waitFor();
   return choose;
