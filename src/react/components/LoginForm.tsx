@@ -111,7 +111,7 @@ export function LoginForm({
           if (typeof offerPasskey == 'function') offerPasskey();
           onSignedIn?.(step.session);
         };
-        if (offerPasskey) stepLoader.open('', (steps) => setView({ name: 'offerPasskey', done, steps }), done);
+        if (offerPasskey) stepLoader.open('', (steps) => setView({ name: 'offerPasskey', steps, done }), done);
         else done();
         return;
       }
