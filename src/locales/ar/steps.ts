@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'رسالة نصية',
   totpOption: 'تطبيق المصادقة',
   selectMfaRequired: 'اختر طريقة تلقي الرمز.',
-  continueButton: 'متابعة',
   unsupportedStep: 'يتطلب هذا الحساب خطوة تسجيل دخول لا يدعمها هذا النموذج.',
   rememberDeviceLabel: 'تذكّر هذا الجهاز (لن يُطلب رمز هنا في المرة القادمة)',
   totpQrLabel: 'رمز QR للمسح باستخدام تطبيق المصادقة',

@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'SMS',
   totpOption: 'Authenticator-App',
   selectMfaRequired: 'Wählen Sie, wie Sie Ihren Code erhalten möchten.',
-  continueButton: 'Weiter',
   unsupportedStep: 'Dieses Konto benötigt einen Anmeldeschritt, den dieses Formular nicht unterstützt.',
   rememberDeviceLabel: 'Dieses Gerät merken (hier künftig kein Code nötig)',
   totpQrLabel: 'QR-Code zum Scannen mit Ihrer Authenticator-App',

@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'SMS',
   totpOption: 'Aplicación de autenticación',
   selectMfaRequired: 'Elige cómo quieres recibir el código.',
-  continueButton: 'Continuar',
   unsupportedStep: 'Esta cuenta necesita un paso de inicio de sesión que este formulario no admite.',
   rememberDeviceLabel: 'Recordar este dispositivo (aquí no se pedirá código la próxima vez)',
   totpQrLabel: 'Código QR para escanear con tu aplicación de autenticación',

@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'SMS',
   totpOption: 'Application d’authentification',
   selectMfaRequired: 'Choisissez comment recevoir votre code.',
-  continueButton: 'Continuer',
   unsupportedStep: 'Ce compte nécessite une étape de connexion que ce formulaire ne prend pas en charge.',
   rememberDeviceLabel: 'Mémoriser cet appareil (plus de code demandé ici)',
   totpQrLabel: 'Code QR à scanner avec votre application d’authentification',

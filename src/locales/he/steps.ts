@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'הודעת SMS',
   totpOption: 'אפליקציית אימות',
   selectMfaRequired: 'יש לבחור איך לקבל את הקוד.',
-  continueButton: 'המשך',
   unsupportedStep: 'החשבון הזה דורש שלב כניסה שהטופס הזה לא תומך בו.',
   rememberDeviceLabel: 'לזכור את המכשיר הזה (בפעם הבאה לא יידרש כאן קוד)',
   totpQrLabel: 'קוד QR לסריקה באפליקציית האימות',

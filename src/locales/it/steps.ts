@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'SMS',
   totpOption: 'App di autenticazione',
   selectMfaRequired: 'Scegli come ricevere il codice.',
-  continueButton: 'Continua',
   unsupportedStep: 'Questo account richiede un passaggio di accesso che questo modulo non supporta.',
   rememberDeviceLabel: 'Ricorda questo dispositivo (la prossima volta qui non servirà il codice)',
   totpQrLabel: 'Codice QR da scansionare con l’app di autenticazione',

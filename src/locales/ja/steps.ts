@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'SMS',
   totpOption: '認証アプリ',
   selectMfaRequired: 'コードの受け取り方法を選んでください。',
-  continueButton: '続行',
   unsupportedStep: 'このアカウントには、このフォームが対応していないサインイン手順が必要です。',
   rememberDeviceLabel: 'このデバイスを記憶する（次回からこのデバイスではコード不要）',
   totpQrLabel: '認証アプリでスキャンする QR コード',

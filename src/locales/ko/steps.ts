@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: '문자 메시지',
   totpOption: '인증 앱',
   selectMfaRequired: '코드 받는 방법을 선택하세요.',
-  continueButton: '계속',
   unsupportedStep: '이 계정에는 이 양식이 지원하지 않는 로그인 단계가 필요합니다.',
   rememberDeviceLabel: '이 기기 기억하기(다음부터 이 기기에서는 코드 불필요)',
   totpQrLabel: '인증 앱으로 스캔할 QR 코드',

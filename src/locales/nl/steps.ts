@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'Sms',
   totpOption: 'Authenticator-app',
   selectMfaRequired: 'Kies hoe je je code wilt ontvangen.',
-  continueButton: 'Doorgaan',
   unsupportedStep: 'Dit account vraagt om een inlogstap die dit formulier niet ondersteunt.',
   rememberDeviceLabel: 'Dit apparaat onthouden (hier volgende keer geen code nodig)',
   totpQrLabel: 'QR-code om te scannen met je authenticator-app',

@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: 'Mensagem de texto',
   totpOption: 'App autenticador',
   selectMfaRequired: 'Escolha como receber o código.',
-  continueButton: 'Continuar',
   unsupportedStep: 'Esta conta precisa de uma etapa de login que este formulário não suporta.',
   rememberDeviceLabel: 'Lembrar este dispositivo (sem código aqui da próxima vez)',
   totpQrLabel: 'Código QR para escanear com o seu app autenticador',

@@ -60,7 +60,6 @@ export const steps: StepMessages = {
   smsOption: '短信',
   totpOption: '身份验证器应用',
   selectMfaRequired: '请选择接收验证码的方式。',
-  continueButton: '继续',
   unsupportedStep: '此账户需要一个本表单不支持的登录步骤。',
   rememberDeviceLabel: '记住此设备（下次在此设备上无需验证码）',
   totpQrLabel: '用身份验证器应用扫描的二维码',
