@@ -69,6 +69,35 @@ describe('LoginForm against the emulator', () => {
     expect(fixture.emulator.requests.count({ target: 'RespondToAuthChallenge' })).toBe(1);
   });
 
+  it("the click's task renders only the pending button; the sign-in starts in a later task (signIn spied, calling through), and still once for three clicks", async () => {
+    const client = fixture.client({ authFlow: 'USER_PASSWORD_AUTH' });
+    const signInCalls = vi.spyOn(client, 'signIn');
+    renderWithKit(
+      <>
+        <SessionBadge />
+        <LoginForm />
+      </>,
+      { client },
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), email);
+    await user.type(screen.getByLabelText('Password'), strongPassword);
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    act(() => {
+      button.click();
+      button.click();
+      button.click();
+    });
+    // Still the click's task: React has rendered, and every microtask (react-query's own awaits) has run.
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(button).toHaveTextContent('Signing in');
+    expect(signInCalls).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
+    expect(signInCalls).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     ['wrong password', () => email, 'Wrong-Password-1'],
     ['unknown user', () => 'nobody.here@example.com', strongPassword],

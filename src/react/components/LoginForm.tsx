@@ -1,5 +1,6 @@
 'use client';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { SignInInput } from '../../core/auth-client.js';
 import type { AuthError } from '../../core/errors.js';
 import { loadCognitoTransport, loadErrorMapping } from '../../core/lazy-transport.js';
 import { loadSrp } from '../../core/srp/load-srp.js';
@@ -82,6 +83,8 @@ export function LoginForm({
   const login = useLogin();
   const feedback = useFormFeedback(fields, messages);
   const [view, setView] = useState(credentials);
+  // From the click until react-query's own isPending takes over, a task later (see submit).
+  const [starting, setStarting] = useState(false);
   // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
   const password = useRef<string | undefined>(undefined);
   const email = useRef('');
@@ -173,7 +176,20 @@ export function LoginForm({
     password.current = typedPassword;
     email.current = typedEmail;
     if (typeof offerPasskey == 'function') offerPasskey(true);
-    feedback.send(login.mutate, { email: typedEmail, password: typedPassword }, handleStep);
+    // The click's task renders only the pending button: react-query's mutation, its render and the sign-in's first
+    // work start in the next task, so the click is answered sooner on a slow device (issue #17). The guard in
+    // send() is set at once, so more submits in this task still start nothing.
+    feedback.send<SignInInput, NextStep>(
+      (input, callbacks) => {
+        setStarting(true);
+        setTimeout(() => {
+          setStarting(false);
+          login.mutate(input, callbacks);
+        });
+      },
+      { email: typedEmail, password: typedPassword },
+      handleStep,
+    );
   };
 
   const links =
@@ -223,7 +239,7 @@ export function LoginForm({
           inputRef={feedback.inputRef('password')}
         />
       )}
-      <SubmitButton pending={login.isPending || stepLoader.loading} label={choice ? messages.continueButton : messages.signInButton} pendingLabel={messages.signingIn} />
+      <SubmitButton pending={starting || login.isPending || stepLoader.loading} label={choice ? messages.continueButton : messages.signInButton} pendingLabel={messages.signingIn} />
       {providers && (
         <Suspense>
           <SocialButtons divider providers={providers} messages={overrides} />
