@@ -7,6 +7,7 @@ import type { AuthConfig } from '../../src/core/config';
 import { createMemoryStorage } from '../../src/core/storage';
 import { ForgotPasswordForm } from '../../src/react/components/ForgotPasswordForm';
 import { LoginForm } from '../../src/react/components/LoginForm';
+import { ProfileAttributes } from '../../src/react/components/ProfileAttributes';
 import { passwordResetRequiredIntro } from '../../src/react/components/recovery-intro';
 import { stepMessages } from '../../src/react/step-messages';
 import { startCognitoEmulator, type CognitoEmulator, type EmulatorPool } from '../support/cognito-emulator';
@@ -114,6 +115,44 @@ describe('an empty MFA code is asked for where it comes from', () => {
     const code = await signInTo(configOf(emailPool), email);
     const step = screen.getByRole('form', { name: 'Two-step verification' });
     expect(within(step).getByLabelText('Verification code')).toBe(code);
+    expect(describedByText(code)).toContain('Enter the code from your email.');
+  });
+});
+
+describe('ProfileAttributes: an empty code is asked for where it went', () => {
+  // Each pool verifies what it auto-verifies: the phone pool its numbers, the email pool its addresses.
+  async function saveAndConfirmEmpty(attribute: 'phone_number' | 'email', label: string, value: string, title: string) {
+    let client;
+    if (attribute === 'phone_number') {
+      const phone = `+1555300${String(counter++).padStart(4, '0')}`;
+      client = createAuthClient(configOf(phonePool, ['phone_number']));
+      await client.signUp({ username: phone, password: strongPassword });
+      await client.confirmSignUp({ username: phone, code: await emulator.codes.waitFor(phone) });
+      await client.signIn({ username: phone, password: strongPassword });
+    } else {
+      const email = `profile.${unique()}@example.com`;
+      await emulator.admin.signUpConfirmed(emailPool.userPoolId, emailPool.clientId, email, strongPassword);
+      client = createAuthClient(configOf(emailPool));
+      await client.signIn({ email, password: strongPassword });
+    }
+    renderWithBadge(<ProfileAttributes attributes={[attribute]} />, { client });
+    const user = userEvent.setup();
+    const field = await screen.findByLabelText(label);
+    await user.clear(field);
+    await user.type(field, value);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const form = await screen.findByRole('form', { name: title });
+    await user.click(within(form).getByRole('button', { name: 'Verify' }));
+    return within(form).getByLabelText('Verification code');
+  }
+
+  it('a new phone number: the text message', async () => {
+    const code = await saveAndConfirmEmpty('phone_number', 'Phone number', `+1555301${String(counter).padStart(4, '0')}`, 'Confirm your new phone number');
+    expect(describedByText(code)).toContain('Enter the code from your text message.');
+  });
+
+  it('a new email: the email, as before', async () => {
+    const code = await saveAndConfirmEmpty('email', 'Email', `changed.${unique()}@example.com`, 'Confirm your new email address');
     expect(describedByText(code)).toContain('Enter the code from your email.');
   });
 });
