@@ -83,7 +83,7 @@ export const ForgotPassword: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('link', { name: 'Forgot your password?' }));
-    await expect(await canvas.findByRole('form', { name: 'Reset your password' })).toBeInTheDocument();
+    await expect(await canvas.findByRole('form', { name: 'Reset your password' }, { timeout: 5000 })).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('link', { name: 'Back to sign in' }));
     await expect(await canvas.findByRole('form', { name: 'Sign in' })).toBeInTheDocument();
   },

@@ -65,7 +65,17 @@ export interface AuthMessages extends SettingsMessages, FieldMessages {
   phoneCodeRequired: string;
   forgotPasswordTitle: string;
   forgotPasswordIntro: string;
+  /**
+   * The reset's first step in a pool that does not sign in by email only (loginMechanisms): a phone pool asks for
+   * the number, a username pool for the username, a pool with several for what the user signs in with. Cognito's
+   * account recovery setting picks where the code goes, so these never promise an email.
+   */
+  forgotPasswordPhoneIntro: string;
+  forgotPasswordUsernameIntro: string;
+  forgotPasswordNeutralIntro: string;
   passwordResetRequiredIntro: string;
+  /** passwordResetRequiredIntro in a pool that does not sign in by email only. */
+  passwordResetRequiredNeutralIntro: string;
   sendCodeButton: string;
   sendingCode: string;
   resetPasswordTitle: string;
@@ -87,6 +97,8 @@ export interface AuthMessages extends SettingsMessages, FieldMessages {
   mfaCodeLabel: string;
   smsCodeHint: (destination: string | undefined) => string;
   totpCodeHint: string;
+  /** An empty code where the authenticator app gives it (the SMS MFA step says phoneCodeRequired). */
+  totpCodeRequired: string;
   verifyButton: string;
   verifying: string;
   selectMfaTitle: string;

@@ -2,7 +2,7 @@ import type { AuthMessages } from './messages.js';
 
 // The strings of the steps most visits never reach (codes, MFA, a new password, a reset). They travel with
 // those steps (react/components/step-modules.ts), not with the first forms.
-export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'changeEmail' | 'confirmedTitle' | 'confirmedSignIn' | 'codeRequired' | 'confirmPhoneTitle' | 'phoneCodeHint' | 'changePhone' | 'confirmedPhoneTitle' | 'confirmedPhoneSignIn' | 'notConfirmedPhoneIntro' | 'phoneCodeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'passwordResetRequiredIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'unsupportedStep' | 'totpQrLabel' | 'totpSecretLabel' | 'emailCodeHint' | 'emailOption' | 'mfaSetupTitle' | 'mfaSetupIntro' | 'mfaSetupLegend' | 'totpSetupStepIntro' | 'totpIssuer' | 'emailSetupTitle' | 'emailSetupIntro' | 'rememberDeviceLabel';
+export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'changeEmail' | 'confirmedTitle' | 'confirmedSignIn' | 'codeRequired' | 'confirmPhoneTitle' | 'phoneCodeHint' | 'changePhone' | 'confirmedPhoneTitle' | 'confirmedPhoneSignIn' | 'notConfirmedPhoneIntro' | 'phoneCodeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'forgotPasswordPhoneIntro' | 'forgotPasswordUsernameIntro' | 'forgotPasswordNeutralIntro' | 'passwordResetRequiredIntro' | 'passwordResetRequiredNeutralIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'totpCodeRequired' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'unsupportedStep' | 'totpQrLabel' | 'totpSecretLabel' | 'emailCodeHint' | 'emailOption' | 'mfaSetupTitle' | 'mfaSetupIntro' | 'mfaSetupLegend' | 'totpSetupStepIntro' | 'totpIssuer' | 'emailSetupTitle' | 'emailSetupIntro' | 'rememberDeviceLabel';
 export type StepMessages = Pick<AuthMessages, StepMessageKey>;
 
 const attributeNames: Record<string, string> = {
@@ -42,7 +42,11 @@ export const stepMessages: StepMessages = {
   phoneCodeRequired: 'Enter the code from your text message.',
   forgotPasswordTitle: 'Reset your password',
   forgotPasswordIntro: 'Enter your email and we will send you a code to reset your password.',
+  forgotPasswordPhoneIntro: 'Enter your phone number and we will send you a code to reset your password.',
+  forgotPasswordUsernameIntro: 'Enter your username and we will send you a code to reset your password.',
+  forgotPasswordNeutralIntro: 'Enter what you sign in with and we will send you a code to reset your password.',
   passwordResetRequiredIntro: 'You need to choose a new password before you can sign in. We will email you a code.',
+  passwordResetRequiredNeutralIntro: 'You need to choose a new password before you can sign in. We will send you a code.',
   sendCodeButton: 'Send code',
   sendingCode: 'Sending…',
   resetPasswordTitle: 'Choose a new password',
@@ -59,6 +63,7 @@ export const stepMessages: StepMessages = {
   mfaCodeLabel: 'Verification code',
   smsCodeHint: (destination) => (destination ? `Enter the code we texted to ${destination}.` : 'Enter the code we texted you.'),
   totpCodeHint: 'Enter the 6-digit code from your authenticator app.',
+  totpCodeRequired: 'Enter the code from your authenticator app.',
   verifyButton: 'Verify',
   verifying: 'Verifying…',
   selectMfaTitle: 'Two-step verification',

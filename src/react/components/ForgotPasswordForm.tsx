@@ -20,6 +20,7 @@ import type { MessageOverrides } from '../messages.js';
 import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
 import { forCodeMedium } from './code-medium.js';
+import { forgotPasswordIntro } from './recovery-intro.js';
 import { keepForReload, readPendingStep } from './pending-step-store.js';
 
 export interface ForgotPasswordFormProps {
@@ -117,7 +118,7 @@ export function ForgotPasswordForm({
     };
     return (
       <AuthFormFrame title={messages.forgotPasswordTitle} onSubmit={submit} className={className} step="forgotPassword" footer={back}>
-        <p className="rck-intro">{intro ?? messages.forgotPasswordIntro}</p>
+        <p className="rck-intro">{intro ?? forgotPasswordIntro(messages, config.loginMechanisms)}</p>
         <FormAlert message={emailFeedback.formError} alertRef={emailFeedback.alertRef} />
         <IdentifierField
           mechanisms={config.loginMechanisms}

@@ -2,12 +2,14 @@
 import { useRef, type RefObject } from 'react';
 import type { MfaFactor, NextStep, Session } from '../../core/types.js';
 import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
+import { useAuthClient } from '../hooks/useAuthClient.js';
 import type { useLogin } from '../hooks/useLogin.js';
 import type { FormMessages } from '../form-messages.js';
 import type { MessageOverrides } from '../messages.js';
 import type { StepModules } from './load-step-modules.js';
 import { PasskeyOffer } from './PasskeyOffer.js';
 import type { LoginStepView } from './LoginForm.js';
+import { passwordResetRequiredIntro } from './recovery-intro.js';
 
 export interface LoginFormStepProps {
   view: LoginStepView;
@@ -31,6 +33,7 @@ export function LoginFormStep({ view, messages, overrides, className, onSignedIn
   const chosenMfa = useRef<MfaFactor | undefined>(undefined);
   // The steps' own strings came with them; the app's overrides (in `messages`) still win.
   const withStepMessages = (steps: StepModules) => ({ ...steps.stepMessages, ...messages });
+  const { loginMechanisms } = useAuthClient().config;
 
   // After a wrong MFA code Cognito ends the challenge session: get a fresh one with the same credentials.
   // If the user had picked an MFA, pick it again, so they stay on the code step with the error in view.
@@ -70,7 +73,7 @@ export function LoginFormStep({ view, messages, overrides, className, onSignedIn
     return (
       <view.steps.ForgotPasswordForm
         defaultEmail={view.email}
-        intro={withStepMessages(view.steps).passwordResetRequiredIntro}
+        intro={passwordResetRequiredIntro(withStepMessages(view.steps), loginMechanisms)}
         onSignedIn={onSignedIn}
         onNextStep={onNextStep}
         onBackToSignIn={back}

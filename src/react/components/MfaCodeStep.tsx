@@ -23,10 +23,12 @@ export function MfaCodeStep({ step, messages, onResult, restart, className }: Ch
   const emailed = step.step === 'emailMfa';
   const destination = step.step === 'smsMfa' || step.step === 'emailMfa' ? step.delivery?.destination : undefined;
   const hint = step.step === 'smsMfa' ? messages.smsCodeHint(destination) : emailed ? messages.emailCodeHint(destination) : messages.totpCodeHint;
+  // An empty code is asked for where it comes from: the text message, the app, or the email (codeRequired).
+  const codeRequired = step.step === 'smsMfa' ? messages.phoneCodeRequired : emailed ? messages.codeRequired : messages.totpCodeRequired;
   const askToRemember = useAuthClient().config.rememberDevice === 'ask';
 
   const submit = (form: HTMLFormElement) => {
-    const code = readCode(form, feedback, messages);
+    const code = readCode(form, feedback, { codeRequired });
     if (code === null) return;
     setNotice(null);
     feedback.send(answer.mutate, { kind: 'mfaCode', code, rememberDevice: readRememberDevice(form) }, onResult, (error: AuthError) => {

@@ -78,7 +78,7 @@ export function ProfileAttributes({ attributes = ['name', 'email'], onSaved, mes
     const attribute = pending.attribute ?? 'email';
     const confirm = (form: HTMLFormElement) => {
       const code = fieldValue(form, 'code').replace(/\s/g, '');
-      if (!code) return codeFeedback.showErrors({ code: messages.codeRequired });
+      if (!code) return codeFeedback.showErrors({ code: attribute === 'phone_number' ? messages.phoneCodeRequired : messages.codeRequired });
       codeFeedback.clear();
       codeFeedback.send(verify.mutate, { attribute, code }, () => {
         setPending(null);

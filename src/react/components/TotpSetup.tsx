@@ -54,7 +54,7 @@ export function TotpSetup({ issuer, onEnabled, messages: overrides, className }:
   }
 
   const submit = (form: HTMLFormElement) => {
-    const code = readCode(form, feedback, messages);
+    const code = readCode(form, feedback, { codeRequired: messages.totpCodeRequired });
     if (code === null) return;
     feedback.send(verify.mutate, { code }, () => {
       setEnabled(true);

@@ -21,7 +21,7 @@ export function TotpSetupStep({ step, messages, onResult, account, className }: 
   const askToRemember = useAuthClient().config.rememberDevice === 'ask';
 
   const submit = (form: HTMLFormElement) => {
-    const code = readCode(form, feedback, messages);
+    const code = readCode(form, feedback, { codeRequired: messages.totpCodeRequired });
     if (code === null) return;
     feedback.send(answer.mutate, { kind: 'mfaCode', code, rememberDevice: readRememberDevice(form) }, onResult);
   };
