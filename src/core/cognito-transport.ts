@@ -38,6 +38,9 @@ export type {
 
 // Rides in this chunk: only browsers without Web Locks use it, and only to refresh (./refresh-lock.ts).
 export { createStorageLease } from './storage-lease.js';
+// So does the refresh (./refresh-flow.ts): it sends a request anyway, and a page showing a stored session or the
+// forms need not carry it.
+export { refreshSession } from './refresh-flow.js';
 
 interface SdkClient {
   request(operation: string, params: Json, callback: (err: unknown, data?: unknown) => void): void;
