@@ -36,10 +36,8 @@ export type {
   TransportConfig,
 } from './transport-types.js';
 
-// Rides in this chunk: only browsers without Web Locks use it, and only to refresh (./refresh-lock.ts).
-export { createStorageLease } from './storage-lease.js';
-// So does the refresh (./refresh-flow.ts): it sends a request anyway, and a page showing a stored session or the
-// forms need not carry it.
+// The refresh (./refresh-flow.ts) rides in this chunk: it sends a request anyway, and a page showing a stored
+// session or the forms need not carry it.
 export { refreshSession } from './refresh-flow.js';
 
 interface SdkClient {

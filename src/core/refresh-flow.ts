@@ -2,7 +2,8 @@ import type { AuthStore } from './auth-store.js';
 import type { CognitoTransport } from './cognito-transport.js';
 import type { ResolvedConfig } from './config.js';
 import { AuthError } from './errors.js';
-import type { RefreshLock } from './refresh-lock.js';
+import { createRefreshLock, type RefreshLock } from './refresh-lock.js';
+import type { Timers } from './timers.js';
 import type { SessionPersistence } from './session-persistence.js';
 import type { AuthTokens, Session, SignOutReason } from './types.js';
 
@@ -12,7 +13,9 @@ export interface RefreshContext {
   readonly transport: CognitoTransport;
   readonly persistence: SessionPersistence;
   readonly store: AuthStore;
-  readonly lock: RefreshLock;
+  readonly timers: Timers;
+  /** Made with the first refresh, kept for the engine's life. */
+  lock?: RefreshLock;
   /** Whether a session is due for a refresh (or past it). */
   isDue(session: Session): boolean;
   /** Whatever a refresh failed with, as an AuthError. */
@@ -37,7 +40,8 @@ export interface RefreshContext {
 export async function refreshSession(ctx: RefreshContext, session: Session): Promise<Session> {
   const { resolved, persistence, store } = ctx;
   const startedIn = ctx.epoch();
-  const { lock, isDue } = ctx;
+  const { isDue } = ctx;
+  const lock = (ctx.lock ??= createRefreshLock(`${resolved.storageKey}.refresh-lock`, resolved.storage, ctx.timers, resolved.crossTab));
   /** Tokens newer than `than` that this tab already has (adopted from a message) or that storage holds. */
   const newerSession = (than: Session): Session | null => {
     const adopted = store.getState().session;

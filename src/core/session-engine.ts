@@ -6,7 +6,6 @@ import { AuthError, type AuthOperation } from './errors.js';
 import { openCrossTabChannel, type CrossTabChannel, type CrossTabMessage } from './cross-tab-channel.js';
 import type { FlowContext } from './flow-context.js';
 import { loadCognitoTransport, toAuthErrorLoaded } from './lazy-transport.js';
-import { createRefreshLock } from './refresh-lock.js';
 import type { RefreshContext } from './refresh-flow.js';
 import { createRefreshScheduler, refreshDueAt, type RefreshScheduler } from './refresh-scheduler.js';
 import { onWake } from './wake-signals.js';
@@ -109,7 +108,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
   const isDue = (session: Session) => timers.now() >= refreshDueAt(session, resolved.refreshMarginMs);
   const refreshContext: RefreshContext = {
     resolved,
-    lock: createRefreshLock(`${resolved.storageKey}.refresh-lock`, resolved.storage, timers, resolved.crossTab),
+    timers,
     isDue,
     toAuthError: (err) => toAuthErrorLoaded(err, 'refresh'),
     transport,
