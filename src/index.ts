@@ -28,6 +28,7 @@ export type { DevicesResult } from './react/hooks/useDevices.js';
 export { useMfaPreference, mfaPreferenceKey } from './react/hooks/useMfaPreference.js';
 export type { MfaPreferenceResult } from './react/hooks/useMfaPreference.js';
 export { usePasskeys, passkeysKey } from './react/hooks/usePasskeys.js';
+export { usePasskeyAutofill } from './react/hooks/usePasskeyAutofill.js';
 export type { PasskeysResult } from './react/hooks/usePasskeys.js';
 export { useAuthFactors, authFactorsKey } from './react/hooks/useAuthFactors.js';
 export { useAuthFetch } from './react/hooks/useAuthFetch.js';

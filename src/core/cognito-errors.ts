@@ -125,6 +125,9 @@ function mapError(err: unknown, operation: AuthOperation, options: MapErrorOptio
       return make('tooManyRequests');
     case 'InvalidParameterException':
       if (/already confirmed/i.test(message)) return make('alreadyConfirmed');
+      // The app client does not allow the configured authFlow ("USER_PASSWORD_AUTH flow not enabled for this client"):
+      // the set-up's fault, not the password's, which the text names.
+      if (/not enabled for|trigger is not configured/i.test(message)) return make('invalidConfig');
       return refusedAttribute(message, cognitoCode, err) ?? make(/email/i.test(message) ? 'invalidEmail' : /password/i.test(message) ? 'invalidPassword' : 'unknown');
     case 'ResourceNotFoundException':
     case 'InvalidUserPoolConfigurationException':

@@ -1,6 +1,5 @@
 import type { AuthClient } from './auth-client-api.js';
 import type { FlowContext } from './flow-context.js';
-import { rememberedPasskeyUser } from './passkey/remembered-passkey-user.js';
 
 /**
  * Deleting the signed-in user's own account. Once Cognito has deleted it, the session ends here and in the other
@@ -11,8 +10,9 @@ export function createDeleteUserFlow({ transport, withUser, endSession, config }
   return {
     async deleteUser() {
       await withUser('deleteUser', (username, tokens) => transport.deleteUser(username, tokens));
-      rememberedPasskeyUser(config).forget();
       endSession('user');
+      // Fetched only now (a static import would be one more file every page preloads); the account is gone either way.
+      await import('./passkey/remembered-passkey-user.js').then((m) => m.rememberedPasskeyUser(config).forget()).catch(() => undefined);
     },
   };
 }

@@ -24,7 +24,7 @@ export interface FlowContext {
   /** To watch, never to change: the session engine alone dispatches. */
   readonly store: Pick<AuthStore, 'getState' | 'subscribe'>;
   /** Makes tokens obtained by a sign-in the session (stored, shared with the other tabs, refreshed). */
-  establish(tokens: AuthTokens): Session;
+  establish(tokens: AuthTokens): Promise<Session>;
   /** Ends the session here and in the other tabs, with no request to Cognito. */
   endSession(reason: SignOutReason | null): void;
 }

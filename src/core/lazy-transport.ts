@@ -16,7 +16,7 @@ export const isMethodName = (name: string | symbol): name is keyof CognitoTransp
 
 /** A transport whose every method loads the real one first. */
 export function createLazyTransport(config: TransportConfig): CognitoTransport {
-  const real = onDemand(async () => (await loadCognitoTransport()).createCognitoTransport(config));
+  const real = onDemand(async () => (await loadCognitoTransport()).transportFor(config));
   // Only the transport's methods answer: the proxy must not look like a promise (`then`), JSON or anything else.
   return new Proxy({} as CognitoTransport, {
     get: (_, name) =>

@@ -25,7 +25,7 @@ export interface RefreshContext {
   /** Whether other tabs hear this one (and may refresh for it). */
   crossTabOpen(): boolean;
   adopt(session: Session): Session;
-  establish(tokens: AuthTokens): Session;
+  establish(tokens: AuthTokens): Promise<Session>;
   endSession(reason: SignOutReason | null): void;
   /** Resolves at the next session change from another tab, or after `ms`. */
   nextFromOtherTab(ms: number): Promise<void>;

@@ -21,8 +21,8 @@ import type { AuthState, AuthTokens, Session, SignOutReason } from './types.js';
  */
 export interface SessionEngine extends Omit<FlowContext, 'signIn'>, Pick<AuthClient, 'start' | 'stop' | 'fromTokens' | 'refresh'> {
   readonly store: AuthStore;
-  /** Takes fresh tokens from Cognito as the session: stored, shown, told to the other tabs. */
-  establish(tokens: AuthTokens): Session;
+  /** Takes fresh tokens from Cognito as the session: shown at once; stored and told to the other tabs a task later (resolves then). */
+  establish(tokens: AuthTokens): Promise<Session>;
   /** Runs `listener` whenever a session ends, here or in another tab. */
   onEnd(listener: () => void): void;
   signOut(options?: SignOutOptions): Promise<void>;
@@ -59,11 +59,17 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
     return session;
   };
 
-  const establish = (tokens: AuthTokens): Session => {
-    const session = sessionFromTokens(tokens, timers.now());
-    persistence.save(session);
-    adopt(session);
-    channel?.post({ type: 'session', session });
+  // The session goes to the store first, so React renders it in the task the tokens arrived in; storing it and
+  // telling the other tabs wait for the next task (at 4× CPU throttling they made that task too long), or for the
+  // page hiding, whichever comes first. Not a session that ended or was replaced meanwhile. The wait comes with
+  // the wire layer (the tokens came through it); where that chunk cannot load, storing does not wait.
+  const establish = async (tokens: AuthTokens): Promise<Session> => {
+    const session = adopt(sessionFromTokens(tokens, timers.now()));
+    await loadCognitoTransport().then((wire) => wire.nextTaskOrHide(), String);
+    if (store.getState().session === session) {
+      persistence.save(session);
+      channel?.post({ type: 'session', session });
+    }
     return session;
   };
 

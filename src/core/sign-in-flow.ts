@@ -14,10 +14,10 @@ export function createSignInFlow(engine: SessionEngine): Pick<AuthClient, 'answe
     pendingChallenge = null;
   });
 
-  const toNextStep = (outcome: SignInOutcome): NextStep => {
+  const toNextStep = async (outcome: SignInOutcome): Promise<NextStep> => {
     if (outcome.kind === 'tokens') {
       pendingChallenge = null;
-      return { step: 'done', session: engine.establish(outcome.tokens) };
+      return { step: 'done', session: await engine.establish(outcome.tokens) };
     }
     pendingChallenge = outcome.answer;
     store.dispatch({ type: 'challenge', challenge: outcome.step });

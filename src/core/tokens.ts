@@ -42,14 +42,8 @@ export function sessionFromTokens(tokens: AuthTokens, receivedAt: number, knownD
     username: access.username ?? user['cognito:username'] ?? user.sub,
     user,
     groups,
-    expiresAt: expiryOf(tokens, clockDriftMs),
+    // The earlier of the two expiries, in device time (from the payloads decoded above: decoding is the cost here).
+    expiresAt: Math.min(access.exp, user.exp) * 1000 + clockDriftMs,
     clockDriftMs,
   };
-}
-
-/** The earlier of the access and id token expiries, in device time. */
-export function expiryOf(tokens: Pick<AuthTokens, 'idToken' | 'accessToken'>, clockDriftMs: number): number {
-  const access = decodeJwtPayload<AccessClaims>(tokens.accessToken);
-  const id = decodeJwtPayload<AccessClaims>(tokens.idToken);
-  return Math.min(access.exp, id.exp) * 1000 + clockDriftMs;
 }

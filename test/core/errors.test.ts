@@ -21,6 +21,11 @@ describe('toAuthError', () => {
     ['confirmSignUp', 'ExpiredCodeException', 'Invalid code provided, please request a code again.', 'expiredCode'],
     ['confirmSignUp', 'NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED', 'alreadyConfirmed'],
     ['resendCode', 'InvalidParameterException', 'User is already confirmed.', 'alreadyConfirmed'],
+    // An authFlow the app client does not allow, in each of Cognito's wordings: the set-up, not the password.
+    ['signIn', 'InvalidParameterException', 'USER_PASSWORD_AUTH flow not enabled for this client', 'invalidConfig'],
+    ['signIn', 'InvalidParameterException', 'USER_SRP_AUTH is not enabled for the client.', 'invalidConfig'],
+    ['signIn', 'InvalidParameterException', 'USER_AUTH flow not enabled for this client', 'invalidConfig'],
+    ['signIn', 'InvalidParameterException', 'Custom auth lambda trigger is not configured for the user pool.', 'invalidConfig'],
     ['resendCode', 'LimitExceededException', 'Attempt limit exceeded, please try after some time.', 'limitExceeded'],
     ['resendCode', 'UserNotFoundException', 'Username/client id combination not found.', 'userNotFound'],
     ['refresh', 'NotAuthorizedException', 'Refresh Token has been revoked', 'sessionRevoked'],

@@ -93,10 +93,29 @@ interface Tab {
   requests: SeenRequest[];
 }
 
+/**
+ * The page's WebAuthn requests as the browser got them (navigator.credentials.get, observed and passed on
+ * unchanged): whether each was a conditional (autofill) one, and whether its signal has aborted it.
+ */
+const observeWebAuthn = () => {
+  const seen: Array<{ mediation?: string; signal?: AbortSignal }> = [];
+  const get = navigator.credentials.get.bind(navigator.credentials);
+  (window as unknown as { __webAuthnGets: typeof seen }).__webAuthnGets = seen;
+  navigator.credentials.get = (options?: CredentialRequestOptions) => {
+    seen.push({ mediation: options?.mediation, signal: options?.signal ?? undefined });
+    return get(options);
+  };
+};
+const webAuthnRequests = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __webAuthnGets: Array<{ mediation?: string; signal?: AbortSignal }> }).__webAuthnGets.map((g) => ({ mediation: g.mediation, aborted: g.signal?.aborted ?? false })),
+  );
+
 /** A fresh context with one page on the app and a virtual platform authenticator (user verified, presence automatic). */
 async function openApp(query: Record<string, string> = {}): Promise<Tab> {
   const context = await browser.newContext();
   await watchDomForSecret(context, PASSWORD);
+  await context.addInitScript(observeWebAuthn);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
@@ -120,6 +139,29 @@ async function startSignIn(page: Page, email: string) {
   const choose = page.getByRole('form', { name: 'Choose how to sign in' });
   await choose.waitFor();
   return choose;
+}
+
+const presence = (cdp: CDPSession, authenticatorId: string, enabled: boolean) => cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId, enabled });
+
+const asksForPasskey = (r: SeenRequest) => !!r.target?.endsWith('.InitiateAuth') && !!r.body?.includes('"PREFERRED_CHALLENGE":"WEB_AUTHN"');
+
+/** The sign-in form asked Cognito for the remembered user's WebAuthn challenge (after request `from`): its autofill request follows. */
+async function autofillPending(requests: SeenRequest[], from = 0) {
+  await expect.poll(() => requests.slice(from).some(asksForPasskey), { timeout: 10_000 }).toBe(true);
+}
+
+/** Signs in with the password on the way-picker, then adds a passkey on this device in PasskeyManager. */
+async function signInAndAddPasskey(page: Page, email: string) {
+  const choose = await startSignIn(page, email);
+  await choose.getByRole('radio', { name: 'My password' }).check();
+  await choose.getByRole('button', { name: 'Continue', exact: true }).click();
+  const passwordForm = page.getByRole('form', { name: 'Enter your password' });
+  await passwordForm.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await passwordForm.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByText(`Signed in as ${email}`).waitFor();
+  const manager = page.getByRole('region', { name: 'Passkeys' });
+  await manager.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect.poll(() => manager.locator('.rck-alert').textContent(), { timeout: 10_000 }).toBe('Passkey added. You can sign in with it next time.');
 }
 
 async function signOut(page: Page) {
@@ -162,10 +204,16 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
       const completed = requests.find((r) => r.target?.endsWith('.CompleteWebAuthnRegistration'));
       const registration = JSON.parse(completed!.body!) as { Credential: { id: string; type: string } };
       expect(registration.Credential).toMatchObject({ id: base64ToBase64url(credentialId), type: 'public-key' });
+      // The sign-in form now offers this passkey in the email field's autofill: kept pending (no presence) here.
+      await presence(cdp, authenticatorId, false);
+      const signedOutAt = requests.length;
       await signOut(page);
+      await autofillPending(requests, signedOutAt);
 
-      // 3. The passkey, chosen on the way-picker, then "Use passkey": navigator.credentials.get() signs in.
+      // 3. The passkey, chosen on the way-picker, then "Use passkey": navigator.credentials.get() signs in. Typing
+      // the email and pressing "Sign in" aborted the pending autofill request: the browser runs one at a time.
       choose = await startSignIn(page, email);
+      await presence(cdp, authenticatorId, true);
       expect((await choose.locator('label').allTextContents()).sort()).toEqual(['A code by email', 'A passkey', 'My password']);
       await choose.getByRole('radio', { name: 'A passkey' }).check();
       await choose.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -191,6 +239,73 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
       );
       expect(requests.some((r) => r.url.includes(PASSWORD) || r.url.includes(email)), 'no secret or email in a URL').toBe(false);
       expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
+      expect(problems.all()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('autofill: the passkey added on this device signs in from the email field on the next visit, nothing typed', async () => {
+    const email = newEmail('autofill');
+    await emulator.admin.signUpConfirmed(pool.userPoolId, pool.clientId, email, PASSWORD);
+    const { context, page, cdp, authenticatorId, problems, requests } = await openApp();
+    try {
+      await signInAndAddPasskey(page, email);
+      await presence(cdp, authenticatorId, false);
+      await signOut(page);
+      const countBefore = (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials[0]!.signCount;
+
+      // The next visit: the virtual authenticator picks the passkey offered in the field's autofill (conditional
+      // mediation), as a user choosing it from the email field's suggestions.
+      await presence(cdp, authenticatorId, true);
+      const reloadedAt = requests.length;
+      await page.reload();
+      await page.getByText(`Signed in as ${email}`).waitFor({ timeout: 15_000 });
+      const sent = requests.slice(reloadedAt).filter((r) => r.target);
+      expect(sent.map((r) => r.target!.split('.')[1])).toEqual(expect.arrayContaining(['InitiateAuth', 'RespondToAuthChallenge']));
+      const initiate = JSON.parse(sent.find(asksForPasskey)!.body!) as { AuthFlow: string; AuthParameters: Record<string, string> };
+      expect(initiate.AuthFlow).toBe('USER_AUTH');
+      expect(initiate.AuthParameters.PREFERRED_CHALLENGE).toBe('WEB_AUTHN');
+      const answered = JSON.parse(sent.filter((r) => r.target!.endsWith('.RespondToAuthChallenge')).at(-1)!.body!) as { ChallengeName: string };
+      expect(answered.ChallengeName).toBe('WEB_AUTHN');
+      const after = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+      expect(after.credentials[0]!.signCount, 'the authenticator signed the assertion').toBe(countBefore + 1);
+
+      // Signed out again, the form's email field carries the token the browser's passkey autofill looks for.
+      await presence(cdp, authenticatorId, false);
+      await signOut(page);
+      expect(await page.getByRole('form', { name: 'Sign in' }).getByLabel('Email', { exact: true }).getAttribute('autocomplete')).toBe('username webauthn');
+      expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
+      expect(problems.all()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('autofill pending (no presence): submitting the form aborts it, and the password signs in; the passkey is not used', async () => {
+    const email = newEmail('autofill-abort');
+    await emulator.admin.signUpConfirmed(pool.userPoolId, pool.clientId, email, PASSWORD);
+    const { context, page, cdp, authenticatorId, problems, requests } = await openApp();
+    try {
+      await signInAndAddPasskey(page, email);
+      await presence(cdp, authenticatorId, false);
+      const signedOutAt = requests.length;
+      await signOut(page);
+      await autofillPending(requests, signedOutAt);
+
+      await expect.poll(() => webAuthnRequests(page), { timeout: 10_000 }).toEqual([{ mediation: 'conditional', aborted: false }]);
+      const choose = await startSignIn(page, email);
+      expect(await webAuthnRequests(page), 'the form submitted: the autofill request was aborted').toEqual([{ mediation: 'conditional', aborted: true }]);
+      await choose.getByRole('radio', { name: 'My password' }).check();
+      await choose.getByRole('button', { name: 'Continue', exact: true }).click();
+      const passwordForm = page.getByRole('form', { name: 'Enter your password' });
+      await passwordForm.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await passwordForm.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByText(`Signed in as ${email}`).waitFor();
+      const answers = requests.slice(signedOutAt).filter((r) => r.target?.endsWith('.RespondToAuthChallenge'));
+      const names = answers.map((r) => (JSON.parse(r.body!) as { ChallengeName: string }).ChallengeName);
+      expect(names[0]).toBe('SELECT_CHALLENGE');
+      expect(names, 'no passkey assertion was sent').not.toContain('WEB_AUTHN');
       expect(problems.all()).toEqual([]);
     } finally {
       await context.close();

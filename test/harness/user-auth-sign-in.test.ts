@@ -154,7 +154,7 @@ describe('SELECT_CHALLENGE', () => {
     const helper = new AuthenticationHelper(choice.userPoolId.split('_')[1] ?? '');
     expect(await failure('InitiateAuth', { AuthFlow: 'USER_SRP_AUTH', ClientId: only.clientId, AuthParameters: { USERNAME: address, SRP_A: helper.largeAValue.toString(16) } })).toEqual({
       type: 'InvalidParameterException',
-      message: 'USER_SRP_AUTH flow not enabled for this client',
+      message: 'USER_SRP_AUTH is not enabled for the client.',
     });
 
     const select = await userAuth(only, { USERNAME: address });

@@ -37,6 +37,9 @@ describe('LoginForm against the emulator', () => {
     fixture.emulator.requests.clear();
     await signIn(email, strongPassword);
     await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
+    // The session is shown first; stored, and the sign-in resolved (onSignedIn), a task later (issue #17).
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(onSignedIn).toHaveBeenCalledTimes(1);
     expect(fixture.emulator.requests.count({ authFlow: 'USER_SRP_AUTH' })).toBe(1);
     expect(document.documentElement.outerHTML).not.toContain(strongPassword);

@@ -9,7 +9,8 @@ import { createServer } from 'cognito-local/lib/server/server.js';
 import type { TokenConfig } from 'cognito-local/lib/services/tokenGenerator.js';
 import { IssuedCodes } from './code-expiry';
 import { CodeInbox, type CodeListener, type DeliveredCode, type WaitForCodeOptions } from './code-inbox';
-import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type MfaPreferenceSettings, type PoolMfaOptions } from './emulator-admin';
+import { withAuthFlowPolicy } from './auth-flow-policy';
+import { emulatorAdmin, type CreatePoolOptions, type EmulatorPool, type ExplicitAuthFlow, type MfaPreferenceSettings, type PoolMfaOptions } from './emulator-admin';
 import { createEmulatorServices } from './emulator-services';
 import { withGapTargets } from './gap-targets';
 import { frontRequestListener } from './http-front';
@@ -33,6 +34,7 @@ export type {
   ManagedLoginDomain,
   ManagedLoginStartOptions,
   CreatePoolOptions,
+  ExplicitAuthFlow,
   DeliveredCode,
   EmulatorPool,
   MfaPreferenceSettings,
@@ -145,7 +147,8 @@ export async function startCognitoEmulator(options: StartEmulatorOptions = {}): 
   const identityProviders = new IdentityProviders(services);
   const grantedScopes = new GrantedScopes();
   const router = grantedScopes.keptOnRefresh(withGapTargets(Router(services), services, issuedCodes, identityProviders));
-  const { application } = createServer(router, logger, services.config.ServerConfig, services);
+  // What comes over HTTP meets the app client's ExplicitAuthFlows; the managed login page and set-up calls use `router`.
+  const { application } = createServer(withAuthFlowPolicy(router, services), logger, services.config.ServerConfig, services);
   const app: RequestListener = application;
   const server = createHttpServer(frontRequestListener(app, requestLog, endpoint));
 

@@ -64,6 +64,12 @@ export interface CreatePoolOptions {
    * clients also allow USER_AUTH.
    */
   signInPolicy?: { allowedFirstAuthFactors: FirstAuthFactor[] };
+  /**
+   * Both app clients' `ExplicitAuthFlows`, exactly these (the harness refuses any other flow as Cognito does:
+   * auth-flow-policy.ts). Default: `ALLOW_USER_SRP_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, and
+   * `ALLOW_USER_AUTH` with a `signInPolicy`. Refresh-token rotation still takes `ALLOW_REFRESH_TOKEN_AUTH` out.
+   */
+  explicitAuthFlows?: ExplicitAuthFlow[];
   /** The pool's `WebAuthnConfiguration` (SetUserPoolMfaConfig); UserVerification defaults to preferred, as in AWS. */
   webAuthn?: { relyingPartyId: string; userVerification?: 'required' | 'preferred' };
   /** What users sign in with (test/support/sign-in-identifiers.ts). Default `usernameAttributes: ['email']`; give `aliasAttributes` for a username pool with aliases. */
@@ -72,6 +78,15 @@ export interface CreatePoolOptions {
   /** Custom attributes (named without `custom:`, as CreateUserPool takes them) and required standard ones. */
   schema?: Array<{ Name: string; AttributeDataType?: 'String' | 'Number' | 'DateTime' | 'Boolean'; Required?: boolean; Mutable?: boolean }>;
 }
+
+/** CreateUserPoolClient's `ExplicitAuthFlows` values (the current ones; the legacy ones without `ALLOW_` are left out). */
+export type ExplicitAuthFlow =
+  | 'ALLOW_USER_SRP_AUTH'
+  | 'ALLOW_USER_PASSWORD_AUTH'
+  | 'ALLOW_USER_AUTH'
+  | 'ALLOW_CUSTOM_AUTH'
+  | 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
+  | 'ALLOW_REFRESH_TOKEN_AUTH';
 
 export interface PoolMfaOptions {
   /** `ON`: every user must sign in with a factor, and one without any sets one up at sign-in (MFA_SETUP). */
@@ -121,10 +136,11 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     refreshDays: number,
     rotation: RefreshTokenRotationType | undefined,
     preventUserExistenceErrors: 'ENABLED' | 'LEGACY',
-    userAuth = false,
+    userAuth: boolean,
+    explicitAuthFlows: readonly ExplicitAuthFlow[] | undefined,
   ) => {
     const rotating = rotation?.Feature === 'ENABLED';
-    const flows = [...AUTH_FLOWS, ...(userAuth ? ['ALLOW_USER_AUTH'] : [])];
+    const flows: string[] = explicitAuthFlows ? [...explicitAuthFlows] : [...AUTH_FLOWS, ...(userAuth ? ['ALLOW_USER_AUTH'] : [])];
     const { UserPoolClient } = await call<CreateUserPoolClientTarget>('CreateUserPoolClient', {
       UserPoolId: userPoolId,
       ClientName: name,
@@ -173,8 +189,9 @@ export function emulatorAdmin(router: Router, services: Services, ctx: Context, 
     const rotation = options.refreshTokenRotation;
     const hiding = options.preventUserExistenceErrors ?? 'LEGACY';
     const userAuth = options.signInPolicy !== undefined;
-    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding, userAuth);
-    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding, userAuth);
+    const flows = options.explicitAuthFlows;
+    const clientId = await createClient(UserPool.Id, CLIENT_NAME, options.accessTokenSeconds ?? 3600, 30, rotation, hiding, userAuth, flows);
+    const shortClientId = await createClient(UserPool.Id, SHORT_CLIENT_NAME, options.shortTokenSeconds ?? 4, 1, rotation, hiding, userAuth, flows);
     return describePool((await services.cognito.getUserPool(ctx, UserPool.Id)).options, clientId, shortClientId);
   };
 

@@ -81,7 +81,7 @@ export function withGapTargets(
   // Choice-based sign-in (USER_AUTH): its password answers go the ways above, passwordless ones end in tokens here.
   const userAuth = userAuthTargets(services, {
     passwordSignIn,
-    srpInitiate: (ctx, req) => srp.initiate(ctx, req, true),
+    srpInitiate: srp.initiate,
     issued: (ctx, clientId, deviceKey, response) => devices.withNewDevice(ctx, clientId, deviceKey, response as RespondToAuthChallengeResponse),
     signUpSessions,
   });

@@ -68,14 +68,6 @@ class Salts {
   }
 }
 
-function assertSrpAllowed(explicitAuthFlows: readonly string[] | undefined): void {
-  const flows = explicitAuthFlows ?? [];
-  const modern = flows.filter((flow) => flow.startsWith('ALLOW_'));
-  // Legacy flag lists never disabled SRP except CUSTOM_AUTH_FLOW_ONLY; an empty list means Cognito's defaults.
-  const allowed = modern.length > 0 ? modern.includes('ALLOW_USER_SRP_AUTH') : !flows.includes('CUSTOM_AUTH_FLOW_ONLY');
-  if (!allowed) throw new InvalidParameterError('USER_SRP_AUTH flow not enabled for this client');
-}
-
 const poolNameOf = (userPoolId: string): string => userPoolId.slice(userPoolId.indexOf('_') + 1);
 
 /**
@@ -88,11 +80,9 @@ export function srpAuthTargets({ cognito, clock }: Pick<Services, 'cognito' | 'c
   const salts = new Salts();
   const now = (): number => clock.get().getTime();
 
-  /**
-   * `viaUserAuth`: PASSWORD_SRP chosen under USER_AUTH, which ALLOW_USER_AUTH alone permits (ExplicitAuthFlows: "users
-   * can complete an SRP challenge through USER_AUTH without the flow USER_SRP_AUTH being active for the app client").
-   */
-  const initiate = async (ctx: Context, req: InitiateAuthRequest, viaUserAuth = false): Promise<InitiateAuthResponse> => {
+  // Whether the app client allows USER_SRP_AUTH is auth-flow-policy.ts's: PASSWORD_SRP under USER_AUTH comes here too,
+  // which ALLOW_USER_AUTH alone permits.
+  const initiate = async (ctx: Context, req: InitiateAuthRequest): Promise<InitiateAuthResponse> => {
     const username = req.AuthParameters?.USERNAME;
     const srpA = req.AuthParameters?.SRP_A;
     if (!username) throw new InvalidParameterError('Missing required parameter USERNAME');
@@ -103,7 +93,6 @@ export function srpAuthTargets({ cognito, clock }: Pick<Services, 'cognito' | 'c
     const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
     const appClient = await cognito.getAppClient(ctx, req.ClientId);
     if (!appClient) throw new NotAuthorizedError();
-    if (!viaUserAuth) assertSrpAllowed(appClient.ExplicitAuthFlows);
 
     const user = await userPool.getUserByUsername(ctx, username);
     if (!user) throw new NotAuthorizedError(INCORRECT);

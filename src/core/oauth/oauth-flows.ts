@@ -101,7 +101,7 @@ export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, sea
       if (!pending) throw oauthError('oauthStateMismatch');
       const tokens = await exchangeCode(oauth.domain, { clientId, code: params.code, redirectUri: oauth.redirectSignIn, codeVerifier: pending.codeVerifier });
       checkIdToken(tokens.idToken, { nonce: pending.nonce, clientId, issuer, nowSeconds: now() / 1000 });
-      const session = engine.establish(tokens);
+      const session = await engine.establish(tokens);
       engine.config.storage.setItem(managedKey, session.user.sub);
       const returnTo = safePath(pending.returnTo, origin);
       replaceUrl(returnTo);

@@ -20,6 +20,8 @@ async function conditionalMediationAvailable(): Promise<boolean> {
   }
 }
 
+// Bundlers replace process.env.NODE_ENV in the app's build; a page without one has no `process` at all.
+declare const process: { env: { NODE_ENV?: string } } | undefined;
 const inDevelopment = () => typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
 
 /**
@@ -57,7 +59,7 @@ export async function signInWithPasskeyAutofill(context: FlowContext, signal: Ab
         if (stopped.signal.aborted) return null;
         const outcome = await offered.answer({ kind: 'passkey', conditional: round.signal });
         // A passkey is a whole sign-in: Cognito asks for nothing after it.
-        return outcome.kind === 'tokens' ? context.establish(outcome.tokens) : null;
+        return outcome.kind === 'tokens' ? await context.establish(outcome.tokens) : null;
       } catch (err) {
         if (round.signal.aborted) continue;
         const code = err instanceof AuthError ? err.code : (err as { code?: string } | null)?.code;

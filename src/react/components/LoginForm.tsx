@@ -84,10 +84,15 @@ export function LoginForm({
   // Choice-based sign-in: the identifier alone, then the way (passkey, code, password) on the steps' own screens.
   const choice = authFlow === 'USER_AUTH';
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
-  // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed, and start the SRP worker computing A.
+  // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed, build the transport at idle, and start
+  // the SRP worker computing A.
   useEffect(() => {
-    Promise.all([loadCognitoTransport(), loadErrorMapping(), authFlow === 'USER_SRP_AUTH' && loadSrp().then((srp) => srp.prepareSrp())]).catch(() => undefined);
-  }, [authFlow]);
+    Promise.all([
+      loadCognitoTransport().then((wire) => wire.warmTransport(client.config)),
+      loadErrorMapping(),
+      authFlow === 'USER_SRP_AUTH' && loadSrp().then((srp) => srp.prepareSrp()),
+    ]).catch(() => undefined);
+  }, [authFlow, client]);
   // A reload on the code step of an unconfirmed account comes back to it (the email, never the password).
   usePendingStep('signIn', setView);
   // Errors are shown on the credentials form (what the user typed there is still in it).
