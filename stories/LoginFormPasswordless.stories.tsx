@@ -4,6 +4,7 @@ import { LoginForm } from '../src/index.js';
 import { failWith, resolveWith } from '../src/testing/index.js';
 import { mockAuth } from './support/mock-auth.js';
 import { demo, expectAlert } from './support/play.js';
+import { scriptedWebAuthn } from './support/scripted-webauthn.js';
 
 // The scripted transport answers the passkey step itself, standing in for the browser's navigator.credentials.
 const userAuth = (scripts: Parameters<typeof mockAuth>[0]['scripts']) => mockAuth({ showSession: true, config: { authFlow: 'USER_AUTH' }, scripts });
@@ -30,16 +31,18 @@ type Story = StoryObj<typeof meta>;
 const continueWithEmail = async (canvasElement: HTMLElement) => {
   const canvas = within(canvasElement);
   await userEvent.type(canvas.getByLabelText('Email'), demo.email);
-  await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+  await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
   return canvas;
 };
 
-/** The email alone: no password field under USER_AUTH. */
+/** The email alone with "Continue": no password field under USER_AUTH. */
 export const EmailFirst: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByLabelText('Email')).toBeInTheDocument();
     await expect(canvas.queryByLabelText('Password')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
   },
 };
 
@@ -118,5 +121,38 @@ export const PasswordStep: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await continueWithEmail(canvasElement);
     await expect(await canvas.findByLabelText('Password')).toBeInTheDocument();
+  },
+};
+
+/**
+ * `offerPasskey`: after a code sign-in, "Add a passkey for next time?" (the scripted transport makes the passkey);
+ * onSignedIn comes once it is answered.
+ */
+export const OfferPasskey: Story = {
+  args: { offerPasskey: true },
+  beforeEach: scriptedWebAuthn,
+  parameters: userAuth({ signIn: resolveWith({ step: 'emailOtp', delivery: { destination: 'a***@e***', medium: 'EMAIL' }, options: ['EMAIL_OTP'] }) }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = await continueWithEmail(canvasElement);
+    await userEvent.type(await canvas.findByLabelText('Verification code', {}, { timeout: 5000 }), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await expect(await canvas.findByRole('heading', { name: 'Add a passkey for next time?' }, { timeout: 5000 })).toBeInTheDocument();
+    await expect(args.onSignedIn).not.toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a passkey' }));
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
+  },
+};
+
+/** `offerPasskey`, answered "Not now": straight on to onSignedIn. */
+export const OfferPasskeyNotNow: Story = {
+  args: { offerPasskey: true },
+  beforeEach: scriptedWebAuthn,
+  parameters: userAuth({ signIn: resolveWith({ step: 'emailOtp', delivery: { destination: 'a***@e***', medium: 'EMAIL' }, options: ['EMAIL_OTP'] }) }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = await continueWithEmail(canvasElement);
+    await userEvent.type(await canvas.findByLabelText('Verification code', {}, { timeout: 5000 }), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Not now' }, { timeout: 5000 }));
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
   },
 };

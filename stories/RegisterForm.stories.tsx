@@ -347,3 +347,22 @@ export const Portuguese: Story = {
     await expect(canvas.getByLabelText('Código de verificação')).toHaveAccessibleDescription('Enviamos um código para a***@e***.');
   },
 };
+
+/**
+ * `passwordless` (pools with choice-based sign-in, `authFlow: 'USER_AUTH'`): the email alone; after the code the new
+ * user is signed in with ConfirmSignUp's session.
+ */
+export const Passwordless: Story = {
+  args: { passwordless: true },
+  // ConfirmSignUp hands back a session, as Cognito does for a sign-up under USER_AUTH.
+  parameters: mockAuth({ showSession: true, config: { authFlow: 'USER_AUTH' }, scripts: { confirmSignUp: resolveWith('scripted-confirm-session') } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByLabelText('Password')).not.toBeInTheDocument();
+    await expect(canvas.queryByLabelText('Confirm password')).not.toBeInTheDocument();
+    await userEvent.type(canvas.getByLabelText('Email'), demo.email);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await enterCode(canvasElement, '123456');
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce(), { timeout: 5000 });
+  },
+};

@@ -94,7 +94,10 @@ export const SignUpFieldsErrors: StoryObj<typeof RegisterForm> = {
   },
 };
 
-/** A pool whose username is the phone number: sign-up by phone, the code goes by text message. */
+/**
+ * A pool whose username is the phone number: sign-up by phone, the code goes by text message, and the code step says
+ * so (it follows Cognito's DeliveryMedium: "Confirm your phone number", not "your email").
+ */
 export const SignUpByPhone: StoryObj<typeof RegisterForm> = {
   render: () => <RegisterForm onRegistered={fn()} />,
   parameters: mockAuth({ config: { loginMechanisms: ['phone_number'] } }),
@@ -105,7 +108,9 @@ export const SignUpByPhone: StoryObj<typeof RegisterForm> = {
     await userEvent.type(canvas.getByLabelText('Password'), 'Correct-horse-1');
     await userEvent.type(canvas.getByLabelText('Confirm password'), 'Correct-horse-1');
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(await canvas.findByLabelText('Verification code')).toBeInTheDocument();
+    await expect(await canvas.findByLabelText('Verification code', {}, { timeout: 5000 })).toHaveAccessibleDescription('We sent a code by text message to +*******0123.');
+    await expect(canvas.getByRole('heading', { name: 'Confirm your phone number' })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Use a different phone number' })).toBeInTheDocument();
     await expect(canvasElement).toHaveTextContent('0123');
   },
 };

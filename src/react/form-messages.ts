@@ -2,7 +2,7 @@ import { defaultErrorMessages } from '../core/errors.js';
 import type { AuthMessages } from './messages.js';
 
 /** The strings of the sign-in and sign-up forms, ProtectedRoute and every error: what a page shows first. */
-export type FormMessageKey = 'emailLabel' | 'passwordLabel' | 'newPasswordLabel' | 'confirmPasswordLabel' | 'showPassword' | 'hidePassword' | 'signInTitle' | 'signInButton' | 'signingIn' | 'registerTitle' | 'registerButton' | 'registering' | 'registerLink' | 'signInLink' | 'forgotPasswordLink' | 'signedInAs' | 'loading' | 'forbiddenTitle' | 'forbidden' | 'emailRequired' | 'passwordRequired' | 'confirmPasswordRequired' | 'errors';
+export type FormMessageKey = 'emailLabel' | 'passwordLabel' | 'newPasswordLabel' | 'confirmPasswordLabel' | 'showPassword' | 'hidePassword' | 'signInTitle' | 'signInButton' | 'signingIn' | 'continueButton' | 'registerTitle' | 'registerButton' | 'registering' | 'registerLink' | 'signInLink' | 'forgotPasswordLink' | 'signedInAs' | 'loading' | 'forbiddenTitle' | 'forbidden' | 'emailRequired' | 'passwordRequired' | 'confirmPasswordRequired' | 'errors';
 export type FormMessages = Pick<AuthMessages, FormMessageKey>;
 
 export const formMessages: FormMessages = {
@@ -16,6 +16,7 @@ export const formMessages: FormMessages = {
   signInTitle: 'Sign in',
   signInButton: 'Sign in',
   signingIn: 'Signing in…',
+  continueButton: 'Continue',
   registerTitle: 'Create an account',
   registerButton: 'Create account',
   registering: 'Creating account…',

@@ -51,6 +51,18 @@ export interface AuthMessages extends SettingsMessages, FieldMessages {
   passwordRequired: string;
   confirmPasswordRequired: string;
   codeRequired: string;
+  /**
+   * The code steps' words when the code went by text message (Cognito's CodeDeliveryDetails say SMS, or the user
+   * signs in with a phone number): in place of confirmTitle, codeHint, changeEmail, confirmedTitle, confirmedSignIn,
+   * notConfirmedIntro and codeRequired.
+   */
+  confirmPhoneTitle: string;
+  phoneCodeHint: (destination: string | undefined) => string;
+  changePhone: string;
+  confirmedPhoneTitle: string;
+  confirmedPhoneSignIn: string;
+  notConfirmedPhoneIntro: string;
+  phoneCodeRequired: string;
   forgotPasswordTitle: string;
   forgotPasswordIntro: string;
   passwordResetRequiredIntro: string;

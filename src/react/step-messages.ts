@@ -2,7 +2,7 @@ import type { AuthMessages } from './messages.js';
 
 // The strings of the steps most visits never reach (codes, MFA, a new password, a reset). They travel with
 // those steps (react/components/step-modules.ts), not with the first forms.
-export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'changeEmail' | 'confirmedTitle' | 'confirmedSignIn' | 'codeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'passwordResetRequiredIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'continueButton' | 'unsupportedStep' | 'totpQrLabel' | 'totpSecretLabel' | 'emailCodeHint' | 'emailOption' | 'mfaSetupTitle' | 'mfaSetupIntro' | 'mfaSetupLegend' | 'totpSetupStepIntro' | 'totpIssuer' | 'emailSetupTitle' | 'emailSetupIntro' | 'rememberDeviceLabel';
+export type StepMessageKey = 'codeLabel' | 'codeHint' | 'confirmTitle' | 'confirmButton' | 'confirming' | 'resendCode' | 'resendingCode' | 'codeResent' | 'notConfirmedIntro' | 'changeEmail' | 'confirmedTitle' | 'confirmedSignIn' | 'codeRequired' | 'confirmPhoneTitle' | 'phoneCodeHint' | 'changePhone' | 'confirmedPhoneTitle' | 'confirmedPhoneSignIn' | 'notConfirmedPhoneIntro' | 'phoneCodeRequired' | 'forgotPasswordTitle' | 'forgotPasswordIntro' | 'passwordResetRequiredIntro' | 'sendCodeButton' | 'sendingCode' | 'resetPasswordTitle' | 'resetPasswordButton' | 'resettingPassword' | 'backToSignIn' | 'newPasswordTitle' | 'newPasswordIntro' | 'setPasswordButton' | 'settingPassword' | 'attributeLabel' | 'attributeRequired' | 'mfaTitle' | 'mfaCodeLabel' | 'smsCodeHint' | 'totpCodeHint' | 'verifyButton' | 'verifying' | 'selectMfaTitle' | 'selectMfaLegend' | 'smsOption' | 'totpOption' | 'selectMfaRequired' | 'unsupportedStep' | 'totpQrLabel' | 'totpSecretLabel' | 'emailCodeHint' | 'emailOption' | 'mfaSetupTitle' | 'mfaSetupIntro' | 'mfaSetupLegend' | 'totpSetupStepIntro' | 'totpIssuer' | 'emailSetupTitle' | 'emailSetupIntro' | 'rememberDeviceLabel';
 export type StepMessages = Pick<AuthMessages, StepMessageKey>;
 
 const attributeNames: Record<string, string> = {
@@ -33,6 +33,13 @@ export const stepMessages: StepMessages = {
   confirmedTitle: 'Email confirmed',
   confirmedSignIn: 'Your email is confirmed. Enter your password to sign in.',
   codeRequired: 'Enter the code from your email.',
+  confirmPhoneTitle: 'Confirm your phone number',
+  phoneCodeHint: (destination) => (destination ? `We sent a code by text message to ${destination}.` : 'We sent a code to your phone by text message.'),
+  changePhone: 'Use a different phone number',
+  confirmedPhoneTitle: 'Phone number confirmed',
+  confirmedPhoneSignIn: 'Your phone number is confirmed. Enter your password to sign in.',
+  notConfirmedPhoneIntro: 'Your account is not confirmed yet. Enter the code from your text message, or ask for a new one.',
+  phoneCodeRequired: 'Enter the code from your text message.',
   forgotPasswordTitle: 'Reset your password',
   forgotPasswordIntro: 'Enter your email and we will send you a code to reset your password.',
   passwordResetRequiredIntro: 'You need to choose a new password before you can sign in. We will email you a code.',
@@ -59,7 +66,6 @@ export const stepMessages: StepMessages = {
   smsOption: 'Text message',
   totpOption: 'Authenticator app',
   selectMfaRequired: 'Choose how to get your code.',
-  continueButton: 'Continue',
   unsupportedStep: 'This account needs a sign-in step this form does not support.',
   rememberDeviceLabel: 'Remember this device (no code needed here next time)',
   totpQrLabel: 'QR code to scan with your authenticator app',

@@ -345,7 +345,7 @@ describe('the demo app (npm start), in Chromium', () => {
           await h1(page, 'Sign in without a password').waitFor({ timeout: UI_TIMEOUT });
           const form = page.getByRole('form', { name: 'Sign in' });
           await form.getByLabel('Email', { exact: true }).fill(email);
-          await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+          await form.getByRole('button', { name: 'Continue', exact: true }).click();
           const choose = page.getByRole('form', { name: 'Choose how to sign in' });
           await choose.waitFor({ timeout: UI_TIMEOUT });
           return choose;

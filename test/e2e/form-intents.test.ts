@@ -172,7 +172,7 @@ describe('a reload on the code step, in Chromium', () => {
       await expect(step.locator('.rck-description').textContent()).resolves.toBe(hint);
       // What the reload kept: the email, where the code went and when, under the pool's client; nothing else.
       const kept = await page.evaluate((key) => sessionStorage.getItem(key), `rck.${pool.clientId}.pendingStep`);
-      expect(JSON.parse(kept ?? 'null')).toEqual({ form: 'register', username: email, destination: expect.any(String), at: expect.any(Number) });
+      expect(JSON.parse(kept ?? 'null')).toEqual({ form: 'register', username: email, destination: expect.any(String), medium: 'EMAIL', at: expect.any(Number) });
       await expectNoPasswordStored(page);
       // The card came back on the sign-up's code step (the view that opened it), not on sign-in.
       await expect(signInForm(page).count()).resolves.toBe(0);

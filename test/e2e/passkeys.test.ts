@@ -17,12 +17,12 @@ import { PASSWORDLESS_POOL } from '../support/passwordless-pool';
 const APP_DIR = join(repoRoot, 'test', '.tmp', 'passkeys-app');
 const PASSWORD = `Passkey-${Date.now().toString(36)}-Secret-9!`;
 
-/** LoginForm (or RegisterForm with ?page=register) under USER_AUTH; signed in: the user, PasskeyManager, "Sign out". */
+/** LoginForm (RegisterForm with ?page=register, Authenticator offerPasskey with ?page=offer) under USER_AUTH; signed in: the user, PasskeyManager, "Sign out". */
 const app = {
   name: 'passkeys',
   main: `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AuthProvider, LoginForm, PasskeyManager, ProtectedRoute, RegisterForm, useSession, useSignOut } from 'react-cognito-kit';
+import { AuthProvider, Authenticator, LoginForm, PasskeyManager, ProtectedRoute, RegisterForm, useSession, useSignOut } from 'react-cognito-kit';
 import 'react-cognito-kit/styles.css';
 
 const q = new URLSearchParams(location.search);
@@ -42,9 +42,15 @@ function SignedIn() {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AuthProvider config={{ userPoolId: q.get('pool')!, clientId: q.get('client')!, endpoint: q.get('endpoint')!, authFlow: 'USER_AUTH' }}>
-      <ProtectedRoute fallback={q.get('page') === 'register' ? <RegisterForm /> : <LoginForm />}>
-        <SignedIn />
-      </ProtectedRoute>
+      {q.get('page') === 'offer' ? (
+        <Authenticator offerPasskey>
+          <SignedIn />
+        </Authenticator>
+      ) : (
+        <ProtectedRoute fallback={q.get('page') === 'register' ? <RegisterForm /> : <LoginForm />}>
+          <SignedIn />
+        </ProtectedRoute>
+      )}
     </AuthProvider>
   </StrictMode>,
 );
@@ -131,11 +137,11 @@ async function openApp(query: Record<string, string> = {}): Promise<Tab> {
 
 const operations = (requests: SeenRequest[]) => requests.map((r) => r.target?.split('.')[1]).filter(Boolean);
 
-/** Email on the first screen ("Sign in"), then the way-picker Cognito's SELECT_CHALLENGE leads to. */
+/** Email on the first screen ("Continue"), then the way-picker Cognito's SELECT_CHALLENGE leads to. */
 async function startSignIn(page: Page, email: string) {
   const form = page.getByRole('form', { name: 'Sign in' });
   await form.getByLabel('Email', { exact: true }).fill(email);
-  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await form.getByRole('button', { name: 'Continue', exact: true }).click();
   const choose = page.getByRole('form', { name: 'Choose how to sign in' });
   await choose.waitFor();
   return choose;
@@ -275,6 +281,41 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
       await presence(cdp, authenticatorId, false);
       await signOut(page);
       expect(await page.getByRole('form', { name: 'Sign in' }).getByLabel('Email', { exact: true }).getAttribute('autocomplete')).toBe('username webauthn');
+      expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
+      expect(problems.all()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Authenticator offerPasskey: after a password sign-in "Add a passkey" makes one on the device, then the app; no offer next time', async () => {
+    const email = newEmail('offer');
+    await emulator.admin.signUpConfirmed(pool.userPoolId, pool.clientId, email, PASSWORD);
+    const { context, page, cdp, authenticatorId, problems, requests } = await openApp({ page: 'offer' });
+    const withPassword = async () => {
+      const choose = await startSignIn(page, email);
+      await choose.getByRole('radio', { name: 'My password' }).check();
+      await choose.getByRole('button', { name: 'Continue', exact: true }).click();
+      const passwordForm = page.getByRole('form', { name: 'Enter your password' });
+      await passwordForm.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await passwordForm.getByRole('button', { name: 'Sign in', exact: true }).click();
+    };
+    try {
+      await withPassword();
+      const offer = page.getByRole('form', { name: 'Add a passkey for next time?' });
+      await offer.waitFor();
+      expect(await page.getByText(`Signed in as ${email}`).count(), 'the app waits for the answer').toBe(0);
+      await offer.getByRole('button', { name: 'Add a passkey', exact: true }).click();
+      await page.getByText(`Signed in as ${email}`).waitFor();
+      const stored = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+      expect(stored.credentials).toHaveLength(1);
+      await page.getByRole('region', { name: 'Passkeys' }).getByRole('button', { name: /^Delete passkey / }).waitFor();
+      expect(operations(requests)).toEqual(expect.arrayContaining(['ListWebAuthnCredentials', 'StartWebAuthnRegistration', 'CompleteWebAuthnRegistration']));
+
+      await signOut(page);
+      await withPassword();
+      await page.getByText(`Signed in as ${email}`).waitFor();
+      expect(await page.getByRole('form', { name: 'Add a passkey for next time?' }).count(), 'no offer to a user with a passkey').toBe(0);
       expect(await secretSeenInDom(page), 'the password appeared in the DOM at some point').toBeUndefined();
       expect(problems.all()).toEqual([]);
     } finally {

@@ -76,9 +76,12 @@ async function registerUsername(): Promise<{ rendered: RenderResult; username: s
   return { rendered, username: `ada${id}`, email: `ada.${id}@example.com` };
 }
 
-/** The code step's read-only identifier, by the label it must have; the step has no field labelled "Email". */
-function shownIdentifier(label: string): HTMLElement {
-  const step = screen.getByRole('form', { name: 'Confirm your email' });
+/**
+ * The code step's read-only identifier, by the label it must have; the step has no field labelled "Email". The step
+ * is named for where the code went (code-step-medium.test.tsx): a text message in the phone pool.
+ */
+function shownIdentifier(label: string, title = label === 'Username' ? 'Confirm your email' : 'Confirm your phone number'): HTMLElement {
+  const step = screen.getByRole('form', { name: title });
   expect(within(step).queryByLabelText('Email')).toBeNull();
   const field = within(step).getByLabelText(label);
   expect(field).toHaveAttribute('readonly');
@@ -117,13 +120,13 @@ describe('a reload on the code step of a pool that does not sign in by email', (
     reload(rendered);
     expect(kept(phonePool)).toMatchObject({ form: 'register', username: phone });
     page(phoneConfig);
-    expect(await screen.findByRole('form', { name: 'Confirm your email' })).toBeInTheDocument();
+    expect(await screen.findByRole('form', { name: 'Confirm your phone number' })).toBeInTheDocument();
     expect(shownIdentifier('Phone number')).toHaveValue(phone);
     const user = userEvent.setup();
-    const step = screen.getByRole('form', { name: 'Confirm your email' });
+    const step = screen.getByRole('form', { name: 'Confirm your phone number' });
     await user.type(within(step).getByLabelText('Verification code'), await emulator.codes.waitFor(phone));
     await user.click(within(step).getByRole('button', { name: 'Confirm' }));
-    const confirmed = await screen.findByRole('form', { name: 'Email confirmed' });
+    const confirmed = await screen.findByRole('form', { name: 'Phone number confirmed' });
     await user.type(within(confirmed).getByLabelText('Password'), strongPassword);
     await user.click(within(confirmed).getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent('signedIn'));
@@ -163,7 +166,7 @@ describe('a reload on the code step of a pool that does not sign in by email', (
     expect(kept(phonePool)).toMatchObject({ form: 'reset', username: phone });
     page(phoneConfig, forgot);
     const stage = await screen.findByRole('form', { name: 'Choose a new password' });
-    expect(within(stage).getByRole('status')).toHaveTextContent(`We sent a code to ${kept(phonePool)!.destination as string}.`);
+    expect(within(stage).getByRole('status')).toHaveTextContent(`We sent a code by text message to ${kept(phonePool)!.destination as string}.`);
   });
 
   it.each([

@@ -81,7 +81,7 @@ describe('a reload on the code step', () => {
 
     // The reload: a new client and a new tree; only sessionStorage is left.
     reload(first);
-    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String), at: expect.any(Number) });
+    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String), medium: 'EMAIL', at: expect.any(Number) });
     expect(JSON.stringify({ ...sessionStorage })).not.toContain(strongPassword);
     const signUps = fixture.emulator.requests.count({ target: 'SignUp' });
     quickStart({ onRegistered });
@@ -119,7 +119,7 @@ describe('a reload on the code step', () => {
     await waitFor(() => expect(within(step).getByRole('status')).toHaveTextContent(/A new code is on its way to .+\./));
 
     reload(first);
-    expect(kept()).toEqual({ form: 'signIn', username: email, destination: expect.any(String), at: expect.any(Number) });
+    expect(kept()).toEqual({ form: 'signIn', username: email, destination: expect.any(String), medium: 'EMAIL', at: expect.any(Number) });
     const destination = kept()!.destination as string;
     quickStart();
     const again = await screen.findByRole('form', { name: 'Confirm your email' });
@@ -142,7 +142,7 @@ describe('a reload on the code step', () => {
     await screen.findByRole('form', { name: 'Choose a new password' });
 
     reload(first);
-    expect(kept()).toEqual({ form: 'reset', username: email, destination: expect.any(String), at: expect.any(Number) });
+    expect(kept()).toEqual({ form: 'reset', username: email, destination: expect.any(String), medium: 'EMAIL', at: expect.any(Number) });
     page();
     const stage = await screen.findByRole('form', { name: 'Choose a new password' });
     expect(within(stage).getByRole('status')).toHaveTextContent(`We sent a code to ${kept()!.destination as string}.`);
@@ -228,7 +228,7 @@ describe('a reload on the code step', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     const step = await screen.findByRole('form', { name: 'Confirm your email' });
     hide();
-    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String), at: expect.any(Number) });
+    expect(kept()).toEqual({ form: 'register', username: email, destination: expect.any(String), medium: 'EMAIL', at: expect.any(Number) });
     await user.click(within(step).getByRole('button', { name: 'Use a different email' }));
     await screen.findByRole('form', { name: 'Create an account' });
     expect(sessionStorage.getItem(key())).toBeNull();

@@ -45,6 +45,7 @@ const samples: Record<string, unknown[][]> = {
   codeHint: [['a***@e***'], [undefined]],
   codeResent: [['a***@e***'], [undefined]],
   smsCodeHint: [['+*******1234'], [undefined]],
+  phoneCodeHint: [['+*******1234'], [undefined]],
   emailCodeHint: [['a***@e***'], [undefined]],
   signedInAs: [['ana@example.com']],
   attributeLabel: [['given_name'], ['phone_number']],

@@ -28,7 +28,7 @@ describe('LoginForm under USER_AUTH (testing entry, scripted)', () => {
     const user = userEvent.setup();
     expect(screen.queryByLabelText('Password')).toBeNull();
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     const ways = await screen.findByRole('group', { name: 'Sign in with' });
     const labels = within(ways).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
@@ -64,7 +64,7 @@ describe('LoginForm under USER_AUTH (testing entry, scripted)', () => {
     );
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('button', { name: 'Sign in with my password instead' }));
     const password = await screen.findByLabelText('Password');
     await user.type(password, 'Wrong#123');

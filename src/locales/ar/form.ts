@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'تسجيل الدخول',
   signInButton: 'تسجيل الدخول',
   signingIn: 'جارٍ تسجيل الدخول…',
+  continueButton: 'متابعة',
   registerTitle: 'إنشاء حساب',
   registerButton: 'إنشاء الحساب',
   registering: 'جارٍ إنشاء الحساب…',

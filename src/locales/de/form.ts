@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'Anmelden',
   signInButton: 'Anmelden',
   signingIn: 'Anmeldung läuft …',
+  continueButton: 'Weiter',
   registerTitle: 'Konto erstellen',
   registerButton: 'Konto erstellen',
   registering: 'Konto wird erstellt …',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'Iniciar sesión',
   signInButton: 'Iniciar sesión',
   signingIn: 'Iniciando sesión…',
+  continueButton: 'Continuar',
   registerTitle: 'Crear una cuenta',
   registerButton: 'Crear cuenta',
   registering: 'Creando la cuenta…',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'Connexion',
   signInButton: 'Se connecter',
   signingIn: 'Connexion…',
+  continueButton: 'Continuer',
   registerTitle: 'Créer un compte',
   registerButton: 'Créer le compte',
   registering: 'Création du compte…',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'כניסה',
   signInButton: 'כניסה',
   signingIn: 'מתבצעת כניסה…',
+  continueButton: 'המשך',
   registerTitle: 'יצירת חשבון',
   registerButton: 'יצירת חשבון',
   registering: 'החשבון נוצר…',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'Accedi',
   signInButton: 'Accedi',
   signingIn: 'Accesso in corso…',
+  continueButton: 'Continua',
   registerTitle: 'Crea un account',
   registerButton: 'Crea account',
   registering: 'Creazione dell’account…',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'サインイン',
   signInButton: 'サインイン',
   signingIn: 'サインインしています…',
+  continueButton: '続行',
   registerTitle: 'アカウントを作成',
   registerButton: 'アカウントを作成',
   registering: 'アカウントを作成しています…',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: '로그인',
   signInButton: '로그인',
   signingIn: '로그인하는 중…',
+  continueButton: '계속',
   registerTitle: '계정 만들기',
   registerButton: '계정 만들기',
   registering: '계정을 만드는 중…',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'Inloggen',
   signInButton: 'Inloggen',
   signingIn: 'Bezig met inloggen…',
+  continueButton: 'Doorgaan',
   registerTitle: 'Account aanmaken',
   registerButton: 'Account aanmaken',
   registering: 'Account wordt aangemaakt…',

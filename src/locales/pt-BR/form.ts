@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: 'Entrar',
   signInButton: 'Entrar',
   signingIn: 'Entrando…',
+  continueButton: 'Continuar',
   registerTitle: 'Criar uma conta',
   registerButton: 'Criar conta',
   registering: 'Criando conta…',

@@ -10,6 +10,7 @@ export const form: FormMessages = {
   signInTitle: '登录',
   signInButton: '登录',
   signingIn: '正在登录…',
+  continueButton: '继续',
   registerTitle: '创建账户',
   registerButton: '创建账户',
   registering: '正在创建账户…',

@@ -5,7 +5,7 @@ import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useSession } from '../hooks/useSession.js';
 import type { MessageOverrides } from '../messages.js';
 import { loadStepModules } from './load-step-modules.js';
-import { LoginForm } from './LoginForm.js';
+import { LoginForm, type LoginFormProps } from './LoginForm.js';
 import { pendingStepKey } from './pending-step.js';
 
 export type AuthenticatorView = 'signIn' | 'register' | 'forgotPassword';
@@ -16,6 +16,8 @@ export interface AuthenticatorProps {
   /** The first view. Default `'signIn'` (or the view a reload left on its code step). */
   initialView?: AuthenticatorView;
   onSignedIn?: (session: Session) => void;
+  /** After a password or code sign-in, offers to add a passkey (LoginForm's `offerPasskey`); then `children`. */
+  offerPasskey?: boolean;
   messages?: MessageOverrides;
 }
 
@@ -29,7 +31,7 @@ const ForgotPasswordForm = lazy(() => loadStepModules().then((m) => ({ default: 
 const focusFirstInput = (box: HTMLDivElement | null) => void box?.querySelector('input')?.focus();
 
 /** Sign in, create an account and reset a password in one card, switched in place: no router needed. */
-function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<AuthenticatorProps, 'children'>) {
+function AuthenticatorCard({ initialView, onSignedIn, offerPasskey, messages }: Omit<AuthenticatorProps, 'children' | 'offerPasskey'> & { offerPasskey: LoginFormProps['offerPasskey'] }) {
   const { config } = useAuthClient();
   // Which view, and whether the user switched to it (then its first field takes focus).
   const [[view, switched], show] = useState<[AuthenticatorView, boolean]>([initialView ?? 'signIn', false]);
@@ -59,7 +61,7 @@ function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<Authentic
           ) : view === 'forgotPassword' ? (
             <ForgotPasswordForm onBackToSignIn={signIn} onSignedIn={onSignedIn} messages={messages} />
           ) : (
-            <LoginForm onRegisterClick={go('register')} onForgotPasswordClick={go('forgotPassword')} onSignedIn={onSignedIn} messages={messages} />
+            <LoginForm onRegisterClick={go('register')} onForgotPasswordClick={go('forgotPassword')} onSignedIn={onSignedIn} offerPasskey={offerPasskey} messages={messages} />
           )}
         </div>
       </Suspense>
@@ -74,8 +76,10 @@ function AuthenticatorCard({ initialView, onSignedIn, messages }: Omit<Authentic
  */
 export function Authenticator({ children, ...card }: AuthenticatorProps) {
   const { status, isSignedIn } = useSession();
-  if (isSignedIn) return <>{children}</>;
+  // The passkey offer comes after the sign-in: the card stays until it is answered.
+  const [held, holdSignedIn] = useState<boolean>();
+  if (isSignedIn && !held) return <>{children}</>;
   // A stored session being restored: nothing yet, rather than a sign-in form that vanishes a moment later.
-  if (status === 'loading' || status === 'refreshing') return null;
-  return <AuthenticatorCard {...card} />;
+  if (!held && (status === 'loading' || status === 'refreshing')) return null;
+  return <AuthenticatorCard {...card} offerPasskey={card.offerPasskey && holdSignedIn} />;
 }

@@ -19,6 +19,7 @@ import type { FieldMessages } from '../field-messages.js';
 import type { FormMessages } from '../form-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { forCodeMedium } from './code-medium.js';
 import { keepForReload, type PendingStep } from './pending-step-store.js';
 
 const fields = ['code', 'password'] as const;
@@ -30,10 +31,11 @@ export interface ConfirmSignUpStepProps {
   delivery: CodeDelivery | undefined;
   /** The form this step belongs to: after a reload only that form reopens it. */
   flow: Extract<PendingStep['form'], 'register' | 'signIn'>;
-  intro?: string;
+  /** The first notice; a function picks it from the strings for where the code went (LoginForm's "not confirmed yet"). */
+  intro?: string | ((messages: ConfirmSignUpStepProps['messages']) => string);
   messages: FormMessages & StepMessages & Pick<FieldMessages, 'phoneLabel' | 'usernameLabel'>;
   onResult: (step: NextStep) => void;
-  /** "Use a different email": back to the form's first view. */
+  /** "Use a different email" (or phone number): back to the form's first view. */
   onCancel: () => void;
   className?: string;
 }
@@ -43,17 +45,20 @@ export interface ConfirmSignUpStepProps {
  * reload (the email and where the code went, in sessionStorage); the password does not, so after a reload the
  * confirmed user types it once more here to sign in.
  */
-export function ConfirmSignUpStep({ email, password, delivery, flow, intro, messages, onResult, onCancel, className }: ConfirmSignUpStepProps) {
+export function ConfirmSignUpStep({ email, password, delivery, flow, intro, messages: strings, onResult, onCancel, className }: ConfirmSignUpStepProps) {
   const confirm = useConfirmSignUp();
   const resend = useResendCode();
   const login = useLogin();
   const { config } = useAuthClient();
   const [sentTo, setSentTo] = useState(delivery?.destination);
-  const [notice, setNotice] = useState<string | null>(intro ?? null);
+  const [sentVia, setSentVia] = useState(delivery?.medium);
+  // Where the code went names the step: "Confirm your phone number" after a text message.
+  const messages = forCodeMedium(strings, { medium: sentVia }, email, config.loginMechanisms);
+  const [notice, setNotice] = useState<string | null>(() => (typeof intro === 'function' ? intro(messages) : intro ?? null));
   // What confirming led to; `signIn`: confirmed, but without the password in memory (a reload), so ask for it.
   const [after, setAfter] = useState<NextStep | null>(null);
   const confirmed = after?.step === 'signIn';
-  const feedback = useFormFeedback(fields, messages);
+  const feedback = useFormFeedback(fields, strings);
   const codeInput = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
@@ -62,8 +67,8 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
 
   // Until the code is confirmed, a reload comes back here (the email and where the code went, never the password).
   useEffect(
-    () => (after ? undefined : keepForReload(config, { form: flow, username: email, destination: sentTo })),
-    [config, flow, email, sentTo, after],
+    () => (after ? undefined : keepForReload(config, { form: flow, username: email, destination: sentTo, medium: sentVia })),
+    [config, flow, email, sentTo, sentVia, after],
   );
 
   const submit = (form: HTMLFormElement) => {
@@ -86,8 +91,10 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
     feedback.clear();
     setNotice(null);
     feedback.send(resend.mutate, { email }, (step) => {
-      const destination = step.step === 'confirmSignUp' ? step.delivery?.destination : undefined;
+      const resent = step.step === 'confirmSignUp' ? step.delivery : undefined;
+      const destination = resent?.destination;
       setSentTo(destination ?? sentTo);
+      setSentVia(resent?.medium ?? sentVia);
       setNotice(messages.codeResent(destination ?? sentTo));
     });
   };

@@ -19,6 +19,7 @@ import { useMessages } from '../hooks/useMessages.js';
 import type { MessageOverrides } from '../messages.js';
 import { stepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { forCodeMedium } from './code-medium.js';
 import { keepForReload, readPendingStep } from './pending-step-store.js';
 
 export interface ForgotPasswordFormProps {
@@ -71,14 +72,14 @@ export function ForgotPasswordForm({
     const step = readPendingStep(config, 'reset');
     if (step && (!defaultEmail || defaultEmail === step.username)) {
       setView({ name: 'reset', email: step.username, delivery: step });
-      setNotice(messages.codeHint(step.destination));
+      setNotice(forCodeMedium(messages, step, step.username, config.loginMechanisms).codeHint(step.destination));
     }
     // Once, on mount: the kept step is the one to come back to, whatever the strings are now.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storageKey]);
   const kept = view.name === 'reset' && !view.done ? view : undefined;
   useEffect(
-    () => (kept ? keepForReload(config, { form: 'reset', username: kept.email, destination: kept.delivery?.destination }) : undefined),
+    () => (kept ? keepForReload(config, { form: 'reset', username: kept.email, destination: kept.delivery?.destination, medium: kept.delivery?.medium }) : undefined),
     [config, kept],
   );
 
@@ -99,7 +100,7 @@ export function ForgotPasswordForm({
       onNextStep?.(step);
       const delivery = step.step === 'resetPassword' ? step.delivery : undefined;
       setView({ name: 'reset', email, delivery });
-      setNotice(resent ? messages.codeResent(delivery?.destination) : messages.codeHint(delivery?.destination));
+      setNotice(resent ? messages.codeResent(delivery?.destination) : forCodeMedium(messages, delivery, email, config.loginMechanisms).codeHint(delivery?.destination));
     });
 
   if (view.name === 'email') {
@@ -133,11 +134,13 @@ export function ForgotPasswordForm({
   }
 
   const { email } = view;
+  // Where the code went: "Use a different phone number" after a text message.
+  const { codeRequired, changeEmail } = forCodeMedium(messages, view.delivery, email, config.loginMechanisms);
   const submit = (form: HTMLFormElement) => {
     const code = normaliseCode(fieldValue(form, 'code'));
     const password = fieldValue(form, 'password');
     const errors: FieldErrors<(typeof resetFields)[number]> = newPasswordErrors(password, fieldValue(form, 'confirmPassword'), messages);
-    if (!code) errors.code = messages.codeRequired;
+    if (!code) errors.code = codeRequired;
     if (Object.keys(errors).length) {
       resetFeedback.showErrors(errors);
       return;
@@ -167,7 +170,7 @@ export function ForgotPasswordForm({
       >
         {request.isPending ? messages.resendingCode : messages.resendCode}
       </LinkButton>
-      <LinkButton onClick={() => setView({ name: 'email' })}>{messages.changeEmail}</LinkButton>
+      <LinkButton onClick={() => setView({ name: 'email' })}>{changeEmail}</LinkButton>
     </AuthFormFrame>
   );
 }

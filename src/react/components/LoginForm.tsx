@@ -12,7 +12,6 @@ import { NavLink } from '../fields/NavLink.js';
 import type { IdentifierReader } from '../fields/LoginIdField.js';
 import { useFormFeedback, type FieldErrors } from '../fields/useFormFeedback.js';
 import { fieldValue, isEmail } from '../fields/validation.js';
-import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
 import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useLogin } from '../hooks/useLogin.js';
 import { useMessages } from '../hooks/useMessages.js';
@@ -35,9 +34,17 @@ export interface LoginFormProps {
   defaultEmail?: string;
   /** "Continue with …" buttons under an "or" divider (needs `oauth` in the config), e.g. `['Google', { name: 'AcmeSSO', label: 'Acme SSO' }]`. */
   providers?: ReadonlyArray<SocialProviderOption>;
+  /**
+   * After a password or code sign-in, in a browser with WebAuthn, offers a user with no passkey yet to add one
+   * ("Add a passkey for next time?"); `onSignedIn` follows the answer. The form must stay on screen once the session
+   * exists: `Authenticator` does that; behind a gate of your own pass a function instead of `true`, called with `true`
+   * as a sign-in starts (keep the form) and with nothing once the offer is over.
+   */
+  offerPasskey?: boolean | ((hold?: boolean) => void);
   messages?: MessageOverrides;
   className?: string;
 }
+
 
 // Pools that sign in by email (the default) get the email field; the other identifiers' field comes on demand.
 const LoginIdField = lazy(() => import('../fields/LoginIdField.js'));
@@ -54,9 +61,11 @@ type Field = (typeof fields)[number];
 export type LoginStepView =
   | ConfirmSignUpView
   | { name: 'challenge'; step: ChallengeStep; steps: StepModules }
-  | { name: 'resetPassword'; email: string; steps: StepModules };
+  | { name: 'resetPassword'; email: string; steps: StepModules }
+  | { name: 'offerPasskey'; done: () => void; steps: StepModules };
 
 type View = { name: 'credentials' } | LoginStepView;
+const credentials: View = { name: 'credentials' };
 
 export function LoginForm({
   onSignedIn,
@@ -65,19 +74,18 @@ export function LoginForm({
   onForgotPasswordClick,
   defaultEmail,
   providers,
+  offerPasskey,
   messages: overrides,
   className,
 }: LoginFormProps) {
   const messages = useMessages(overrides);
   const login = useLogin();
   const feedback = useFormFeedback(fields, messages);
-  const [view, setView] = useState<View>({ name: 'credentials' });
+  const [view, setView] = useState(credentials);
   // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
   const password = useRef<string | undefined>(undefined);
   const email = useRef('');
   const identifier = useRef<IdentifierReader | undefined>(undefined);
-  const chosenMfa = useRef<'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | undefined>(undefined);
-  const answer = useAnswerChallenge();
   const stepLoader = useStepLoader();
   const client = useAuthClient();
   const { authFlow, loginMechanisms } = client.config;
@@ -97,7 +105,7 @@ export function LoginForm({
   usePendingStep('signIn', setView);
   // Errors are shown on the credentials form (what the user typed there is still in it).
   const failToCredentials = (error: AuthError) => {
-    setView({ name: 'credentials' });
+    setView(credentials);
     feedback.showAuthError(error);
   };
 
@@ -106,15 +114,20 @@ export function LoginForm({
   const handleStep = (step: NextStep) => {
     onNextStep?.(step);
     switch (step.step) {
-      case 'done':
+      case 'done': {
         password.current = undefined;
-        onSignedIn?.(step.session);
+        const done = () => {
+          if (typeof offerPasskey == 'function') offerPasskey();
+          onSignedIn?.(step.session);
+        };
+        if (offerPasskey) stepLoader.open('', (steps) => setView({ name: 'offerPasskey', steps, done }), done);
+        else done();
         return;
+      }
       case 'confirmSignUp':
-        stepLoader.open(pressed(), (steps) => setView({ name: 'confirmSignUp', email: step.username, steps }), failToCredentials);
-        return;
       case 'resetPassword':
-        stepLoader.open(pressed(), (steps) => setView({ name: 'resetPassword', email: step.username, steps }), failToCredentials);
+        // One view shape for both (the code step, the reset form): as LoginStepView, since TS does not pair name and step.
+        stepLoader.open(pressed(), (steps) => setView({ name: step.step, email: step.username, steps } as LoginStepView), failToCredentials);
         return;
       case 'signIn':
         return;
@@ -134,12 +147,10 @@ export function LoginForm({
         onSignedIn={onSignedIn}
         onNextStep={onNextStep}
         onResult={handleStep}
-        back={() => setView({ name: 'credentials' })}
+        back={() => setView(credentials)}
         login={login}
-        answer={answer}
         email={email}
         password={password}
-        chosenMfa={chosenMfa}
       />
     );
   }
@@ -161,6 +172,7 @@ export function LoginForm({
     if (stepLoader.reopen(pressKey(typedEmail, typedPassword), failToCredentials)) return;
     password.current = typedPassword;
     email.current = typedEmail;
+    if (typeof offerPasskey == 'function') offerPasskey(true);
     feedback.send(login.mutate, { email: typedEmail, password: typedPassword }, handleStep);
   };
 
@@ -211,7 +223,7 @@ export function LoginForm({
           inputRef={feedback.inputRef('password')}
         />
       )}
-      <SubmitButton pending={login.isPending || stepLoader.loading} label={messages.signInButton} pendingLabel={messages.signingIn} />
+      <SubmitButton pending={login.isPending || stepLoader.loading} label={choice ? messages.continueButton : messages.signInButton} pendingLabel={messages.signingIn} />
       {providers && (
         <Suspense>
           <SocialButtons divider providers={providers} messages={overrides} />

@@ -1,11 +1,12 @@
 'use client';
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import type { MfaFactor, NextStep, Session } from '../../core/types.js';
-import type { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
+import { useAnswerChallenge } from '../hooks/useAnswerChallenge.js';
 import type { useLogin } from '../hooks/useLogin.js';
 import type { FormMessages } from '../form-messages.js';
 import type { MessageOverrides } from '../messages.js';
 import type { StepModules } from './load-step-modules.js';
+import { PasskeyOffer } from './PasskeyOffer.js';
 import type { LoginStepView } from './LoginForm.js';
 
 export interface LoginFormStepProps {
@@ -17,16 +18,17 @@ export interface LoginFormStepProps {
   onNextStep: ((step: NextStep) => void) | undefined;
   onResult: (step: NextStep) => void;
   back: () => void;
-  login: ReturnType<typeof useLogin>;
-  answer: ReturnType<typeof useAnswerChallenge>;
   email: RefObject<string>;
   /** In LoginForm's memory only, to sign in straight after an unconfirmed user confirms; never rendered. */
   password: RefObject<string | undefined>;
-  chosenMfa: RefObject<MfaFactor | undefined>;
+  login: ReturnType<typeof useLogin>;
 }
 
 /** LoginForm's view once Cognito asked for more than the credentials: it ships with the steps it shows. */
-export function LoginFormStep({ view, messages, overrides, className, onSignedIn, onNextStep, onResult, back, login, answer, email, password, chosenMfa }: LoginFormStepProps) {
+export function LoginFormStep({ view, messages, overrides, className, onSignedIn, onNextStep, onResult, back, email, password, login }: LoginFormStepProps) {
+  const answer = useAnswerChallenge();
+  // Stays mounted from one challenge to the next (only going back to the credentials ends it).
+  const chosenMfa = useRef<MfaFactor | undefined>(undefined);
   // The steps' own strings came with them; the app's overrides (in `messages`) still win.
   const withStepMessages = (steps: StepModules) => ({ ...steps.stepMessages, ...messages });
 
@@ -60,6 +62,10 @@ export function LoginFormStep({ view, messages, overrides, className, onSignedIn
     );
   }
 
+  if (view.name === 'offerPasskey') {
+    return <PasskeyOffer messages={withStepMessages(view.steps)} onDone={view.done} className={className} />;
+  }
+
   if (view.name === 'resetPassword') {
     return (
       <view.steps.ForgotPasswordForm
@@ -80,7 +86,7 @@ export function LoginFormStep({ view, messages, overrides, className, onSignedIn
       password={password.current}
       delivery={view.delivery}
       flow="signIn"
-      intro={withStepMessages(view.steps).notConfirmedIntro}
+      intro={(strings) => strings.notConfirmedIntro}
       messages={withStepMessages(view.steps)}
       onResult={onResult}
       onCancel={back}

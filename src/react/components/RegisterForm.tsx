@@ -38,6 +38,11 @@ export interface RegisterFormProps {
   providers?: ReadonlyArray<SocialProviderOption>;
   /** Fields to ask for beyond email and password: standard or custom attributes, selects, a terms checkbox, dates. */
   fields?: SignUpField[];
+  /**
+   * No password fields: the account is made without one, for pools whose users sign in with a passkey or a one-time
+   * code. Needs `authFlow: 'USER_AUTH'`, which signs the new user in once the code is confirmed.
+   */
+  passwordless?: boolean;
   messages?: MessageOverrides;
   className?: string;
 }
@@ -47,7 +52,7 @@ const SignUpFields = lazy(() => import('../fields/SignUpFields.js'));
 
 type View = { name: 'details' } | ConfirmSignUpView;
 
-export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, providers, fields, messages: overrides, className }: RegisterFormProps) {
+export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInClick, attributes, providers, fields, passwordless, messages: overrides, className }: RegisterFormProps) {
   const messages = useMessages(overrides);
   const register = useRegister();
   const login = useLogin();
@@ -102,7 +107,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
         className={className}
         onResult={(step) => {
           // Without the password (a reload) the step says `signIn` when confirmed, and that calls onRegistered.
-          if (step.step === 'done' && password.current) onRegistered?.(view.email);
+          if (step.step === 'done' && (password.current || passwordless)) onRegistered?.(view.email);
           handleStep(step, view.email);
         }}
         onCancel={() => setView({ name: 'details' })}
@@ -121,7 +126,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     const errors: FieldErrors<string> = Object.assign({}, ...parts.map((part) => part.errors));
     typed.current = Object.assign({ email }, ...parts.map((part) => part.typed));
     if (byEmail) errors.email = !email ? messages.emailRequired : hasInvisibleCharacter(email) ? messages.errors.invalidCharacters : isEmail(email) ? undefined : messages.errors.invalidEmail;
-    Object.assign(errors, newPasswordErrors(typedPassword, confirmation, messages));
+    if (!passwordless) Object.assign(errors, newPasswordErrors(typedPassword, confirmation, messages));
     if (Object.values(errors).some(Boolean)) {
       feedback.showErrors(errors);
       return;
@@ -129,10 +134,10 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     feedback.clear();
     const who = username ?? email;
     if (stepLoader.reopen(pressKey(who, typedPassword), feedback.showAuthError)) return;
-    password.current = typedPassword;
+    password.current = typedPassword || undefined;
     // Nearly every sign-up goes on to the code step: fetch it while Cognito answers.
     void loadStepModules().catch(() => undefined);
-    feedback.send(register.mutate, { username, email: email || undefined, password: typedPassword, attributes: { ...attributes, ...more } }, (step) =>
+    feedback.send(register.mutate, { username, email: email || undefined, password: password.current, attributes: { ...attributes, ...more } }, (step) =>
       handleStep(step, who),
     );
   };
@@ -153,7 +158,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
       ) : (
         more('identity')
       )}
-      <NewPasswordFields messages={messages} label={messages.passwordLabel} errors={feedback.fieldErrors} inputRef={feedback.inputRef} />
+      {passwordless ? null : <NewPasswordFields messages={messages} label={messages.passwordLabel} errors={feedback.fieldErrors} inputRef={feedback.inputRef} />}
       {fields?.length ? more('extra') : null}
       <SubmitButton
         pending={register.isPending || login.isPending || stepLoader.loading}

@@ -12,6 +12,8 @@ export interface PendingStep {
   form: 'register' | 'signIn' | 'reset';
   username: string;
   destination?: string;
+  /** Cognito's DeliveryMedium ('EMAIL' or 'SMS'): the step names where the code went. */
+  medium?: string;
 }
 
 // Where sessionStorage is missing or blocked it throws (and a full one throws on writes): then a reload simply
@@ -52,11 +54,16 @@ export function keepForReload({ storageKey, keepSteps }: ResolvedConfig, step: P
 export function readPendingStep({ storageKey, loginMechanisms }: Pick<ResolvedConfig, 'storageKey' | 'loginMechanisms'>, form: PendingStep['form']): PendingStep | undefined {
   try {
     const step = JSON.parse(sessionStorage.getItem(pendingStepKey(storageKey)) ?? 'null') as (Partial<PendingStep> & { at?: unknown }) | null;
-    const { username, destination, at } = step ?? {};
+    const { username, destination, medium, at } = step ?? {};
     // A step left for longer than a reset code lives (1 h) is over: a form that opens then starts afresh.
     const fresh = typeof at === 'number' && Math.abs(Date.now() - at) < 3_600_000;
     if (step?.form === form && fresh && typeof username === 'string' && isSoundIdentifier(username, loginMechanisms)) {
-      return { form, username, destination: typeof destination === 'string' ? destination : undefined };
+      return {
+        form,
+        username,
+        destination: typeof destination === 'string' ? destination : undefined,
+        medium: medium === 'SMS' || medium === 'EMAIL' ? medium : undefined,
+      };
     }
   } catch {
     /* no storage, or not JSON */

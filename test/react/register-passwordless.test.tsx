@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RegisterForm } from '../../src/react/components/RegisterForm';
+import { startEmulatorFixture, type EmulatorFixture } from '../support/emulator-fixture';
+import { PASSWORDLESS_POOL } from '../support/passwordless-pool';
+import { renderWithKit, SessionBadge } from './render-with-kit';
+
+// RegisterForm's `passwordless` against the emulator's choice-based pool: SignUp without a password, the emailed code,
+// then signed in with the Session ConfirmSignUp hands back (USER_AUTH), no password anywhere.
+
+let fixture: EmulatorFixture;
+beforeAll(async () => {
+  fixture = await startEmulatorFixture(4, PASSWORDLESS_POOL);
+});
+afterAll(() => fixture?.emulator.stop());
+
+describe('RegisterForm passwordless against the emulator (USER_AUTH pool)', () => {
+  it('asks for the email alone, signs up without a password, and the code signs the new user in', async () => {
+    const email = fixture.uniqueEmail('nopassword');
+    const onRegistered = vi.fn();
+    const onSignedIn = vi.fn();
+    renderWithKit(
+      <>
+        <SessionBadge />
+        <RegisterForm passwordless onRegistered={onRegistered} onSignedIn={onSignedIn} />
+      </>,
+      { config: fixture.config({ authFlow: 'USER_AUTH' }) },
+    );
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.queryByLabelText('Confirm password')).toBeNull();
+    fixture.emulator.requests.clear();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), email);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    const codeInput = await screen.findByLabelText('Verification code');
+    await user.type(codeInput, await fixture.emulator.codes.waitFor(email));
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
+    expect(onRegistered).toHaveBeenCalledWith(email);
+    expect(onSignedIn).toHaveBeenCalledTimes(1);
+    expect(fixture.emulator.requests.count({ target: 'SignUp' })).toBe(1);
+    expect(fixture.emulator.requests.count({ target: 'InitiateAuth' })).toBe(1);
+    expect(screen.queryByLabelText('Password'), 'no password asked after the code').toBeNull();
+  });
+
+  it('without `passwordless` the password fields are there and required', async () => {
+    renderWithKit(<RegisterForm />, { config: fixture.config({ authFlow: 'USER_AUTH' }) });
+    fixture.emulator.requests.clear();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), fixture.uniqueEmail('needs'));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true'));
+    expect(fixture.emulator.requests.count({ target: 'SignUp' })).toBe(0);
+  });
+});
