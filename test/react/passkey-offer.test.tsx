@@ -158,6 +158,52 @@ describe('Authenticator offerPasskey (testing entry, scripted; WebAuthn mocked i
     expect(await screen.findByText('Home of ada@example.com')).toBeTruthy();
   });
 
+  it('onSignedIn gets the session though the card gives way to the children as the session arrives', async () => {
+    const signedIn: string[] = [];
+    render(
+      <StrictMode>
+        <MockAuthProvider client={createMockAuthClient()}>
+          <Authenticator onSignedIn={(session) => signedIn.push(session.user.email ?? '')}>
+            <Home />
+          </Authenticator>
+        </MockAuthProvider>
+      </StrictMode>,
+    );
+    await signInWithPassword();
+    expect(await screen.findByText('Home of ada@example.com')).toBeTruthy();
+    await waitFor(() => expect(signedIn).toEqual(['ada@example.com']));
+  });
+
+  it('onSignedIn after the offer is answered, once; never for a session that was already there', async () => {
+    const signedIn: string[] = [];
+    const { unmount } = render(
+      <StrictMode>
+        <MockAuthProvider client={createMockAuthClient()}>
+          <Authenticator offerPasskey onSignedIn={(session) => signedIn.push(session.user.email ?? '')}>
+            <Home />
+          </Authenticator>
+        </MockAuthProvider>
+      </StrictMode>,
+    );
+    const user = await signInWithPassword();
+    await screen.findByRole('form', { name: offerTitle });
+    expect(signedIn).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(await screen.findByText('Home of ada@example.com')).toBeTruthy();
+    await waitFor(() => expect(signedIn).toEqual(['ada@example.com']));
+    unmount();
+
+    render(
+      <MockAuthProvider client={createMockAuthClient({ user: { email: 'ada@example.com' } })}>
+        <Authenticator onSignedIn={(session) => signedIn.push(`restored ${session.user.email}`)}>
+          <Home />
+        </Authenticator>
+      </MockAuthProvider>,
+    );
+    expect(await screen.findByText('Home of ada@example.com')).toBeTruthy();
+    expect(signedIn).toEqual(['ada@example.com']);
+  });
+
   it('without offerPasskey the children come at once', async () => {
     render(
       <MockAuthProvider client={createMockAuthClient()}>

@@ -1,5 +1,5 @@
 'use client';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Session } from '../../core/types.js';
 import { useAuthClient } from '../hooks/useAuthClient.js';
 import { useSession } from '../hooks/useSession.js';
@@ -31,7 +31,7 @@ const ForgotPasswordForm = lazy(() => loadStepModules().then((m) => ({ default: 
 const focusFirstInput = (box: HTMLDivElement | null) => void box?.querySelector('input')?.focus();
 
 /** Sign in, create an account and reset a password in one card, switched in place: no router needed. */
-function AuthenticatorCard({ initialView, onSignedIn, offerPasskey, messages }: Omit<AuthenticatorProps, 'children' | 'offerPasskey'> & { offerPasskey: LoginFormProps['offerPasskey'] }) {
+function AuthenticatorCard({ initialView, offerPasskey, messages }: Omit<AuthenticatorProps, 'children' | 'offerPasskey' | 'onSignedIn'> & { offerPasskey: LoginFormProps['offerPasskey'] }) {
   const { config } = useAuthClient();
   // Which view, and whether the user switched to it (then its first field takes focus).
   const [[view, switched], show] = useState<[AuthenticatorView, boolean]>([initialView ?? 'signIn', false]);
@@ -57,11 +57,11 @@ function AuthenticatorCard({ initialView, onSignedIn, offerPasskey, messages }: 
       <Suspense>
         <div key={view} ref={switched ? focusFirstInput : undefined}>
           {view === 'register' ? (
-            <RegisterForm onSignInClick={signIn} onSignedIn={onSignedIn} messages={messages} />
+            <RegisterForm onSignInClick={signIn} messages={messages} />
           ) : view === 'forgotPassword' ? (
-            <ForgotPasswordForm onBackToSignIn={signIn} onSignedIn={onSignedIn} messages={messages} />
+            <ForgotPasswordForm onBackToSignIn={signIn} messages={messages} />
           ) : (
-            <LoginForm onRegisterClick={go('register')} onForgotPasswordClick={go('forgotPassword')} onSignedIn={onSignedIn} offerPasskey={offerPasskey} messages={messages} />
+            <LoginForm onRegisterClick={go('register')} onForgotPasswordClick={go('forgotPassword')} offerPasskey={offerPasskey} messages={messages} />
           )}
         </div>
       </Suspense>
@@ -74,12 +74,24 @@ function AuthenticatorCard({ initialView, onSignedIn, offerPasskey, messages }: 
  * and forgot password (each with its code step); signed in, `children`. (Its own small gate, not ProtectedRoute:
  * groups and redirects are not needed here, and the quick start's first load stays small.)
  */
-export function Authenticator({ children, ...card }: AuthenticatorProps) {
-  const { status, isSignedIn } = useSession();
+export function Authenticator({ children, onSignedIn, ...card }: AuthenticatorProps) {
+  const { status, session } = useSession();
   // The passkey offer comes after the sign-in: the card stays until it is answered.
   const [held, holdSignedIn] = useState<boolean>();
-  if (isSignedIn && !held) return <>{children}</>;
+  const open = !session || held;
   // A stored session being restored: nothing yet, rather than a sign-in form that vanishes a moment later.
-  if (!held && (status === 'loading' || status === 'refreshing')) return null;
+  const showCard = open && (held || (status !== 'loading' && status !== 'refreshing'));
+  // onSignedIn here, not in the forms: the card gives way to children as the session arrives, before a form's
+  // sign-in call returns to it, so a form's callback would never run. A restored session never showed the card.
+  const shown = useRef(false);
+  useEffect(() => {
+    if (showCard) shown.current = true;
+    else if (!open && shown.current) {
+      shown.current = false;
+      onSignedIn?.(session!);
+    }
+  }, [showCard, open]);
+  if (!open) return <>{children}</>;
+  if (!showCard) return null;
   return <AuthenticatorCard {...card} offerPasskey={card.offerPasskey && holdSignedIn} />;
 }
