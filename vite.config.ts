@@ -29,12 +29,32 @@ const keepSrpWorkerUrl = (): Plugin => ({
   },
 });
 
+// The entries list their imports in the order the modules run, so core/errors.ts comes first (config.ts, the
+// first module of the client, imports it). An app built from dist/ with Vite 8.3 (Rolldown 1.2) then sees
+// errors.js run before the modules the lazy chunks share with the first load, calls it a cycle and leaves it a
+// second first-load file (~170 B and a request; test/bench/byte-budget.ts weighs the packed package and fails).
+// Listed last it changes nothing else: every kit module is free of side effects and imports errors.js itself
+// where it needs it.
+const ENTRIES = new Set(['index.js', 'core/index.js']);
+const errorsImportLast = (): Plugin => ({
+  name: 'rck-errors-import-last',
+  renderChunk(code, chunk) {
+    if (!chunk.isEntry || !ENTRIES.has(chunk.fileName)) return undefined;
+    const errors = /^import [^\n]*from "\.\/(?:core\/)?errors\.js";\n/m.exec(code);
+    if (!errors) this.error(`${chunk.fileName} no longer imports errors.js: update rck-errors-import-last`);
+    const rest = code.slice(0, errors.index) + code.slice(errors.index + errors[0].length);
+    const lastImport = [...rest.matchAll(/^import [^\n]*;\n/gm)].pop()!;
+    const at = lastImport.index + lastImport[0].length;
+    return { code: rest.slice(0, at) + errors[0] + rest.slice(at), map: null };
+  },
+});
+
 const locales = ['en', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'ja', 'ko', 'zh-CN', 'ar', 'he'];
 
 const external = [/^qrcode-generator($|\/)/, /^libphonenumber-js($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/];
 
 export default defineConfig({
-  plugins: [emitStylesheet(), keepSrpWorkerUrl()],
+  plugins: [emitStylesheet(), keepSrpWorkerUrl(), errorsImportLast()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -37,8 +37,9 @@ export type {
   TransportConfig,
 } from './transport-types.js';
 
-// Rides in this chunk: only browsers without Web Locks use it, and only to refresh (./refresh-lock.ts).
-export { createStorageLease } from './storage-lease.js';
+// The refresh (./refresh-flow.ts) rides in this chunk: it sends a request anyway, and a page showing a stored
+// session or the forms need not carry it.
+export { refreshSession } from './refresh-flow.js';
 // So does this: only a session that arrives (a sign-in, a refresh: both after a request) waits on it.
 export { nextTaskOrHide } from './next-task.js';
 

@@ -1,7 +1,6 @@
 import type { StorageAdapter } from './storage.js';
 import type { Timers } from './timers.js';
-import { loadCognitoTransport } from './lazy-transport.js';
-import { onDemand } from './on-demand.js';
+import { createStorageLease } from './storage-lease.js';
 
 export interface RefreshLock {
   /** Runs `task` once no other tab of this origin holds the lock. */
@@ -15,9 +14,8 @@ interface LockManagerLike {
 }
 
 /**
- * Web Locks where the browser has them. Elsewhere a lease in shared storage (./storage-lease.ts), which comes
- * with the wire layer: browsers without Web Locks are from before 2022, and a refresh needs that chunk anyway.
- * Without shared storage (Node, memory) the in-tab single flight is enough.
+ * Web Locks where the browser has them. Elsewhere a lease in shared storage (./storage-lease.ts). Without shared
+ * storage (Node, memory) the in-tab single flight is enough. Comes with the refresh in the wire chunk.
  */
 export function createRefreshLock(name: string, storage: StorageAdapter, timers: Timers, shared: boolean): RefreshLock {
   const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
@@ -31,6 +29,5 @@ export function createRefreshLock(name: string, storage: StorageAdapter, timers:
         locks.request(name, { ifAvailable: true }, async (lock) => (lock ? { ran: true as const, value: await task() } : { ran: false as const })),
     };
   }
-  const lease = onDemand(async () => (await loadCognitoTransport()).createStorageLease(name, storage, timers));
-  return { run: async (task) => (await lease()).run(task), tryRun: async (task) => (await lease()).tryRun(task) };
+  return createStorageLease(name, storage, timers);
 }

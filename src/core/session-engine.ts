@@ -6,7 +6,7 @@ import { AuthError, type AuthOperation } from './errors.js';
 import { openCrossTabChannel, type CrossTabChannel, type CrossTabMessage } from './cross-tab-channel.js';
 import type { FlowContext } from './flow-context.js';
 import { loadCognitoTransport, toAuthErrorLoaded } from './lazy-transport.js';
-import { createRefreshLock } from './refresh-lock.js';
+import type { RefreshContext } from './refresh-flow.js';
 import { createRefreshScheduler, refreshDueAt, type RefreshScheduler } from './refresh-scheduler.js';
 import { onWake } from './wake-signals.js';
 import { createSessionPersistence, type SessionPersistence } from './session-persistence.js';
@@ -44,7 +44,6 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
   };
 
   let channel: CrossTabChannel | null = null;
-  const refreshLock = createRefreshLock(`${resolved.storageKey}.refresh-lock`, resolved.storage, timers, resolved.crossTab);
   // Bumped whenever the signed-in user ends or changes, so a refresh answer that arrives after it is dropped.
   let epoch = 0;
   // What else ends with a session (the sign-in step waiting for an answer).
@@ -112,57 +111,32 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
 
   const currentSession = (): Session | null => store.getState().session ?? expiredAtStart;
 
-  /** Tokens newer than `than` that this tab already has (adopted from a message) or that storage holds. */
-  const newerSession = (than: Session): Session | null => {
-    const due = (candidate: Session) => timers.now() >= refreshDueAt(candidate, resolved.refreshMarginMs);
-    const adopted = store.getState().session;
-    if (adopted && adopted.tokens.accessToken !== than.tokens.accessToken && !due(adopted)) return adopted;
-    const stored = resolved.crossTab ? persistence.load() : null;
-    if (stored && stored.tokens.accessToken !== than.tokens.accessToken && !due(stored)) return adopt(stored);
-    return null;
+  const isDue = (session: Session) => timers.now() >= refreshDueAt(session, resolved.refreshMarginMs);
+  const refreshContext: RefreshContext = {
+    resolved,
+    timers,
+    isDue,
+    toAuthError: (err) => toAuthErrorLoaded(err, 'refresh'),
+    transport,
+    persistence,
+    store,
+    epoch: () => epoch,
+    crossTabOpen: () => !!channel,
+    adopt,
+    establish,
+    endSession,
+    nextFromOtherTab,
   };
 
   async function runRefresh(): Promise<Session> {
     const session = currentSession();
     if (!session) throw new AuthError('notSignedIn');
-    const startedIn = epoch;
-    const refreshNow = async (): Promise<Session> => {
-      // Another tab may have refreshed while this one waited for the lock.
-      const newer = newerSession(session);
-      if (newer) return newer;
-      // A tab that slept through another's rotation holds a spent refresh token: the stored one is the newest.
-      const stored = resolved.crossTab ? persistence.load() : null;
-      const { refreshToken } = (stored?.user.sub === session.user.sub ? stored : session).tokens;
-      const tokens = await transport.refresh(session.username, refreshToken);
-      // Signed out (here or in another tab) or switched user while the request was out: drop these tokens.
-      if (epoch !== startedIn || (resolved.crossTab && !persistence.has())) throw new AuthError('notSignedIn');
-      // Cognito does not always send a new refresh token; keep the one we have then.
-      return establish({ ...tokens, refreshToken: tokens.refreshToken || refreshToken });
-    };
     try {
-      const attempt = await refreshLock.tryRun(refreshNow);
-      if (attempt.ran) return attempt.value;
-      // Another tab is refreshing right now: its tokens arrive in a message. Refresh here only if they do not.
-      await nextFromOtherTab(10_000);
-      if (epoch !== startedIn) throw new AuthError('notSignedIn');
-      return newerSession(session) ?? (await refreshLock.run(refreshNow));
+      return await (await loadCognitoTransport()).refreshSession(refreshContext, session);
     } catch (err) {
-      if (err instanceof AuthError && err.code === 'notSignedIn') throw err;
-      const error = await toAuthErrorLoaded(err, 'refresh');
-      // A refresh token spent by another tab's refresh (rotation): its new tokens are here, or on their way.
-      if (channel && /Reuse/.test(error.cognitoCode!) && !newerSession(session)) await nextFromOtherTab(5000);
-      // Signed out (or switched user) while the request was out: its failure must not bring this session back.
-      if (epoch !== startedIn) throw new AuthError('notSignedIn');
-      // A refusal from Cognito (mapped to these two codes: see cognito-errors.ts) would come again at every retry.
-      if (error.code === 'sessionExpired' || error.code === 'sessionRevoked') {
-        // Another tab may have refreshed first: with refresh-token rotation Cognito then refuses the token this tab
-        // sent (RefreshTokenReuseException). That tab's tokens are the session: taken, never a sign-out.
-        const winner = newerSession(session);
-        // Another user's session (signed in elsewhere meanwhile) is not this refresh's result.
-        if (winner) return winner.user.sub === session.user.sub ? winner : Promise.reject(new AuthError('notSignedIn'));
-        endSession(error.code === 'sessionExpired' ? 'expired' : 'revoked');
-        throw error;
-      }
+      // The wire chunk itself may not download (offline, a new deploy): network trouble like any other.
+      const error = err instanceof AuthError ? err : new AuthError('network', undefined, { cause: err });
+      if (error.code === 'notSignedIn' || error.code === 'sessionExpired' || error.code === 'sessionRevoked') throw error;
       // Network trouble never signs anyone out: keep the session and try again later.
       failedRefreshes += 1;
       const usable = session.expiresAt > timers.now();
@@ -188,7 +162,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
   async function usableSession(): Promise<Session> {
     const session = currentSession();
     if (!session) throw new AuthError('notSignedIn');
-    if (timers.now() < refreshDueAt(session, resolved.refreshMarginMs)) return session;
+    if (!isDue(session)) return session;
     return refresh();
   }
 
@@ -205,8 +179,7 @@ export function createSessionEngine(resolved: ResolvedConfig, timers: Timers, tr
   const recheck = () => {
     const session = currentSession();
     if (!session) return;
-    const due = timers.now() >= refreshDueAt(session, resolved.refreshMarginMs);
-    if (due || store.getState().status === 'offline') refresh().catch(() => undefined);
+    if (isDue(session) || store.getState().status === 'offline') refresh().catch(() => undefined);
   };
   return {
     config: resolved,
