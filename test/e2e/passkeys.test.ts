@@ -312,6 +312,8 @@ describe('choice-based sign-in in Chromium (USER_AUTH, virtual authenticator)', 
       await page.getByRole('region', { name: 'Passkeys' }).getByRole('button', { name: /^Delete passkey / }).waitFor();
       expect(operations(requests)).toEqual(expect.arrayContaining(['ListWebAuthnCredentials', 'StartWebAuthnRegistration', 'CompleteWebAuthnRegistration']));
 
+      // The passkey just added is now offered in the email field's autofill: the user, not the authenticator, picks.
+      await presence(cdp, authenticatorId, false);
       await signOut(page);
       await withPassword();
       await page.getByText(`Signed in as ${email}`).waitFor();
