@@ -48,6 +48,31 @@ describe('LoginForm under USER_AUTH (testing entry, scripted)', () => {
     expect(client.calls.filter((c) => c.method === 'signIn').map((c) => c.args.slice(0, 3))).toEqual([['ada@example.com', '', 'USER_AUTH']]);
   });
 
+  it('an empty code says where the code went: a text message for SMS_OTP, the email for EMAIL_OTP', async () => {
+    for (const [step, medium, expected] of [
+      ['smsOtp', 'SMS', 'Enter the code from your text message.'],
+      ['emailOtp', 'EMAIL', 'Enter the code from your email.'],
+    ] as const) {
+      const client = createMockAuthClient({
+        config: userAuth,
+        scripts: { signIn: resolveWith({ step, delivery: { destination: '+*******1234', medium }, options: ['SMS_OTP', 'EMAIL_OTP'] }) },
+      });
+      const { unmount } = render(
+        <MockAuthProvider client={client}>
+          <LoginForm />
+        </MockAuthProvider>,
+      );
+      const user = userEvent.setup();
+      await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      await screen.findByLabelText('Verification code');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(await screen.findByText(expected)).toBeTruthy();
+      expect(client.calls.filter((c) => c.method === 'answerChallenge')).toEqual([]);
+      unmount();
+    }
+  });
+
   it('switches from the code to the password without retyping the email; a wrong password shows on the password step', async () => {
     const client = createMockAuthClient({
       config: userAuth,

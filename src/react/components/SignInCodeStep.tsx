@@ -25,7 +25,7 @@ export function SignInCodeStep({ step, messages, onResult, className }: Challeng
   const hint = step.step === 'emailOtp' ? messages.emailSignInCodeHint(destination) : messages.smsSignInCodeHint(destination);
 
   const submit = (form: HTMLFormElement) => {
-    const code = readCode(form, feedback, messages);
+    const code = readCode(form, feedback, { codeRequired: step.step === 'smsOtp' ? messages.phoneCodeRequired : messages.codeRequired });
     if (code === null) return;
     setNotice(null);
     feedback.send(answer.mutate, { kind: 'mfaCode', code }, onResult);
