@@ -101,10 +101,11 @@ export function createOAuthFlows(engine: SessionEngine, config: OAuthConfig, sea
       if (!pending) throw oauthError('oauthStateMismatch');
       const tokens = await exchangeCode(oauth.domain, { clientId, code: params.code, redirectUri: oauth.redirectSignIn, codeVerifier: pending.codeVerifier });
       checkIdToken(tokens.idToken, { nonce: pending.nonce, clientId, issuer, nowSeconds: now() / 1000 });
-      const session = await engine.establish(tokens);
-      engine.config.storage.setItem(managedKey, session.user.sub);
+      // Back on the app's route before the session shows: the app renders signed in where the user was going.
       const returnTo = safePath(pending.returnTo, origin);
       replaceUrl(returnTo);
+      const session = await engine.establish(tokens);
+      engine.config.storage.setItem(managedKey, session.user.sub);
       setStatus({ status: 'done', returnTo, session });
       return { session, returnTo };
     } catch (err) {
