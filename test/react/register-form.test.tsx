@@ -36,7 +36,8 @@ describe('RegisterForm against the emulator', () => {
     const user = await fillDetails(email);
 
     const codeInput = await screen.findByLabelText('Verification code');
-    await waitFor(() => expect(codeInput).toHaveFocus());
+    // Focus moves once the step's chunk has rendered: give a loaded CI machine more than waitFor's default second.
+    await waitFor(() => expect(codeInput).toHaveFocus(), { timeout: 5_000 });
     expect(codeInput).toHaveAttribute('autocomplete', 'one-time-code');
     expect(codeInput).toHaveAttribute('inputmode', 'numeric');
     expect(describedByText(codeInput)).toMatch(/We sent a code to/);
