@@ -47,11 +47,11 @@ describe('RegisterForm against the emulator', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
 
     await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
-    expect(onRegistered).toHaveBeenCalledTimes(1);
-    expect(onRegistered).toHaveBeenCalledWith(email);
-    // The session is shown first; the sign-in resolves (onSignedIn) a task later (issue #17). Once, under StrictMode.
+    // The session is shown first; the sign-in resolves (onRegistered, onSignedIn) a task later (issue #17). Once each, under StrictMode.
     await waitFor(() => expect(onSignedIn).toHaveBeenCalled());
     await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onRegistered).toHaveBeenCalledTimes(1);
+    expect(onRegistered).toHaveBeenCalledWith(email);
     expect(onSignedIn).toHaveBeenCalledTimes(1);
     expect(onSignedIn.mock.calls[0]![0].user.email).toBe(email);
     expect(document.documentElement.outerHTML).not.toContain(strongPassword);
