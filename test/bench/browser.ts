@@ -76,8 +76,9 @@ import 'react-cognito-kit/styles.css';
 
 const q = new URLSearchParams(location.search);
 const w = window as unknown as { __submitAt?: number; __signedInAt?: number; __gapsAtSignIn?: unknown };
-// The mark puts the click in the trace: only tasks from the click's own on are measured.
-document.addEventListener('submit', () => { w.__submitAt = performance.now(); performance.mark('rck-bench:submit'); }, true);
+// The mark puts the press in the trace: only tasks from the user's press on are measured.
+document.addEventListener('pointerdown', () => performance.mark('rck-bench:press'), true);
+document.addEventListener('submit', () => { w.__submitAt = performance.now(); }, true);
 
 function SignedIn() {
   const { user } = useSession();
@@ -110,7 +111,7 @@ const sdkSignInApp = (): AppSource => ({
 (window as unknown as { sdkSignIn: unknown }).sdkSignIn = (config: { pool: string; client: string; endpoint: string }, email: string, password: string) =>
   new Promise((resolve, reject) => {
     const start = performance.now();
-    performance.mark('rck-bench:submit');
+    performance.mark('rck-bench:press');
     const pool = new CognitoUserPool({ UserPoolId: config.pool, ClientId: config.client, endpoint: config.endpoint });
     const user = new CognitoUser({ Username: email, Pool: pool });
     user.authenticateUser(new AuthenticationDetails({ Username: email, Password: password }), {
@@ -206,14 +207,16 @@ export interface RendersResult {
 }
 
 let traceCount = 0;
-// user_timing: the page's mark at the click, so tasks before it (Playwright's own steps) are not counted.
+// user_timing: the page's mark at the press, so tasks before it (Playwright's own steps) are not counted.
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'];
-export const SUBMIT_MARK = 'rck-bench:submit';
+export const PRESS_MARK = 'rck-bench:press';
+/** How long the bench holds the mouse button down: a quick human click (they take 50–150 ms). */
+export const PRESS_MS = 80;
 
-/** The longest RunTask on the renderer's main thread from the click on (or, with no mark, in the whole trace). */
+/** The longest RunTask on the renderer's main thread from the press on (or, with no mark, in the whole trace). */
 export function longestRendererTask(trace: Buffer | TraceEvent[]): { wall: number; cpu: number } {
   const events = Array.isArray(trace) ? trace : parseTrace(trace);
-  return longestTask(rendererTasks(events, markTime(events, SUBMIT_MARK)));
+  return longestTask(rendererTasks(events, markTime(events, PRESS_MARK)));
 }
 
 async function traced<T>(
@@ -323,7 +326,12 @@ export async function startBrowserBench(options: {
           page,
           async () => {
             await page.evaluate(() => (window as unknown as BenchWindow).__gaps.start());
-            await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+            // Pressed, held as a person holds a button, released: Playwright's click sends both at once, and
+            // Chromium ran the press (focus leaving the password field, its change event) and the release in one
+            // task, which no hand does. Every task from the press on counts.
+            await page.mouse.down();
+            await page.waitForTimeout(PRESS_MS);
+            await page.mouse.up();
             await page.getByText(`Signed in as ${email}`).waitFor({ timeout: 60_000 });
           },
           categories,

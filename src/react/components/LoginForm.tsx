@@ -83,8 +83,6 @@ export function LoginForm({
   const login = useLogin();
   const feedback = useFormFeedback(fields, messages);
   const [view, setView] = useState(credentials);
-  // From the click until react-query's own isPending takes over, a task later (see submit).
-  const [starting, setStarting] = useState(false);
   // In memory only, to sign in straight after an unconfirmed user confirms; never rendered.
   const password = useRef<string | undefined>(undefined);
   const email = useRef('');
@@ -97,12 +95,17 @@ export function LoginForm({
   // The wire layer, the error mapping and the SRP maths are chunks of their own (core/lazy-transport.ts,
   // core/srp/load-srp.ts): fetch them now, not when "Sign in" is pressed, build the transport at idle, and start
   // the SRP worker computing A.
+  // Then one render that changes nothing: React's update path (and the form's) runs for the first time here, before
+  // the click, not in the task that shows the pending button (compiling it cost that task ~30 ms at 4× CPU throttling).
+  const [, warm] = useState(0);
   useEffect(() => {
     Promise.all([
       loadCognitoTransport().then((wire) => wire.warmTransport(client.config)),
       loadErrorMapping(),
       authFlow === 'USER_SRP_AUTH' && loadSrp().then((srp) => srp.prepareSrp()),
-    ]).catch(() => undefined);
+    ])
+      .then(() => warm(1))
+      .catch(() => undefined);
   }, [authFlow, client]);
   // A reload on the code step of an unconfirmed account comes back to it (the email, never the password).
   usePendingStep('signIn', setView);
@@ -176,17 +179,11 @@ export function LoginForm({
     password.current = typedPassword;
     email.current = typedEmail;
     if (typeof offerPasskey == 'function') offerPasskey(true);
-    // The click's task renders only the pending button: react-query's mutation, its render and the sign-in's first
-    // work start in the next task, so the click is answered sooner on a slow device (issue #17). The guard in
-    // send() is set at once, so more submits in this task still start nothing.
+    // The click's task renders nothing: react-query's mutation, the pending button's render and the sign-in's first
+    // work each come in a task of their own, so no task holds up a slow device (issue #17). The guard in send() is
+    // set at once, so more submits in this task still start nothing.
     feedback.send<SignInInput, NextStep>(
-      (input, callbacks) => {
-        setStarting(true);
-        setTimeout(() => {
-          setStarting(false);
-          login.mutate(input, callbacks);
-        });
-      },
+      (input, callbacks) => setTimeout(() => login.mutate(input, callbacks)),
       { email: typedEmail, password: typedPassword },
       handleStep,
     );
@@ -239,7 +236,7 @@ export function LoginForm({
           inputRef={feedback.inputRef('password')}
         />
       )}
-      <SubmitButton pending={starting || login.isPending || stepLoader.loading} label={choice ? messages.continueButton : messages.signInButton} pendingLabel={messages.signingIn} />
+      <SubmitButton pending={login.isPending || stepLoader.loading} label={choice ? messages.continueButton : messages.signInButton} pendingLabel={messages.signingIn} />
       {providers && (
         <Suspense>
           <SocialButtons divider providers={providers} messages={overrides} />

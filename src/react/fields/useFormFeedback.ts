@@ -34,7 +34,11 @@ export function useFormFeedback<F extends string>(fieldOrder: readonly F[], mess
     [],
   );
 
+  // Whether anything is shown: with nothing, clear() changes no state, so a submit renders nothing in the click's
+  // task (issue #17; a set state of equal value can still render the form once, React's eager bail-out aside).
+  const shown = useRef(false);
   const showErrors = useCallback((errors: FieldErrors<F>, message: string | null = null) => {
+    shown.current = true;
     setFieldErrors(errors);
     setFormError(message);
     setAttempt((n) => n + 1);
@@ -53,6 +57,8 @@ export function useFormFeedback<F extends string>(fieldOrder: readonly F[], mess
   );
 
   const clear = useCallback(() => {
+    if (!shown.current) return;
+    shown.current = false;
     setFieldErrors({});
     setFormError(null);
   }, []);
