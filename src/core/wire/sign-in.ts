@@ -1,3 +1,4 @@
+import { nextTaskOrHide } from '../next-task.js';
 import { loadSrp } from '../srp/load-srp.js';
 import type { ChallengeAnswer, CognitoTransport, SignInOutcome } from '../transport-types.js';
 import type { ChallengeStep } from '../types.js';
@@ -86,7 +87,12 @@ export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoT
       throw Object.assign(new Error(`Unsupported sign-in step ${name}`), { code: 'UnsupportedError' });
     }
     const tokens = { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken };
-    return devices.confirmNewDevice({ kind: 'tokens', tokens }, result.NewDeviceMetadata, rememberDevice);
+    // The session (its tokens decoded, the store, React's render of it) begins in a task of its own, not in the one
+    // that read Cognito's answer: both in one made a task of ~80 ms at 4× CPU throttling (issue #17).
+    return devices.confirmNewDevice({ kind: 'tokens', tokens }, result.NewDeviceMetadata, rememberDevice).then(async (done) => {
+      await nextTaskOrHide();
+      return done;
+    });
   }
 
   async function respond(
