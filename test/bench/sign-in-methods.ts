@@ -111,7 +111,7 @@ export async function measureSignInMethods(options: { emulator: CognitoEmulator;
   /** Identifier first (USER_AUTH): the email, then a way on Cognito's choice. */
   async function choose(page: Page, email: string, click: Parameters<Parameters<typeof measure>[1]>[2], way: string, next: string) {
     await form(page, 'Sign in').getByLabel('Email', { exact: true }).fill(email);
-    await click(() => form(page, 'Sign in').getByRole('button', { name: 'Sign in', exact: true }).click(), waitForm(page, 'Choose how to sign in'));
+    await click(() => form(page, 'Sign in').getByRole('button', { name: 'Continue', exact: true }).click(), waitForm(page, 'Choose how to sign in'));
     await form(page, 'Choose how to sign in').getByRole('radio', { name: way }).check();
     await click(() => form(page, 'Choose how to sign in').getByRole('button', { name: 'Continue', exact: true }).click(), waitForm(page, next));
   }

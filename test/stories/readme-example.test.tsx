@@ -39,7 +39,7 @@ it('keeps the button disabled while Cognito answers', async () => {
     </MockAuthProvider>,
   );
   await signIn('Correct-horse-1');
-  expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+  expect(await screen.findByRole('button', { name: 'Signing in…' })).toBeDisabled();
 });
 
 it('lets admins in, and only admins', () => {
