@@ -250,7 +250,7 @@ export interface BrowserBench {
    * One kit sign-in (a new page) at `cpuRate`, its trace with the V8 sampling profile: for ./profile-sign-in.ts.
    * `compare`: the page built earlier that `compareDistDir` names (the kit before a change), served the same way.
    */
-  profileKit(cpuRate: number, compare?: boolean): Promise<{ run: SignInRun; events: TraceEvent[] }>;
+  profileKit(cpuRate: number, compare?: boolean, sampler?: boolean): Promise<{ run: SignInRun; events: TraceEvent[] }>;
   renders(): Promise<RendersResult>;
   chromiumVersion: string;
   close(): Promise<void>;
@@ -408,8 +408,8 @@ export async function startBrowserBench(options: {
       return { unthrottled: await runs(count, 1), throttled4x: await runs(count, 4) };
     },
 
-    profileKit: (cpuRate, compare) =>
-      kitSignInTraced(cpuRate, (compare && compareSite) || kitSite, [...TRACE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler']),
+    profileKit: (cpuRate, compare, sampler = true) =>
+      kitSignInTraced(cpuRate, (compare && compareSite) || kitSite, sampler ? [...TRACE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : TRACE_CATEGORIES),
 
     async renders() {
       const { email, password } = await newUser();

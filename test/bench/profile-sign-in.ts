@@ -4,7 +4,8 @@
 // the V8 sampling profiler caught in it. BENCH_RUNS (default 3), BENCH_CPU (default 4). Not a measure for the
 // README table (that is `npm run bench`): a tool to find what to move. BENCH_COMPARE_DIR=<a dist/ of this page
 // built before a change, kept from test/.tmp/bench/browser-apps/signin-kit/dist>: runs alternate between the two
-// (the same machine load for both) and the summary compares them.
+// (the same machine load for both) and the summary compares them. BENCH_SAMPLER=0 leaves the V8 sampling profiler
+// out (it adds 10-20 ms to the tasks it samples): the figures are then the bench's, without the JS functions.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { installTarball, packKit } from '../e2e-support/quickstart-app';
@@ -17,6 +18,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CPU = Number(process.env.BENCH_CPU ?? 4);
 const OVER_MS = Number(process.env.BENCH_TASK_MS ?? 16);
 const COMPARE_DIR = process.env.BENCH_COMPARE_DIR;
+const SAMPLER = process.env.BENCH_SAMPLER !== '0';
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -39,7 +41,7 @@ try {
     for (let i = 1; i <= RUNS; i++) {
       for (const compare of COMPARE_DIR ? [true, false] : [false]) {
         const label = compare ? 'before' : 'this build';
-        const { run, events } = await browser.profileKit(CPU, compare);
+        const { run, events } = await browser.profileKit(CPU, compare, SAMPLER);
         const tasks = rendererTasks(events, markTime(events, PRESS_MARK));
         // Thread time: what a loaded machine inflates least. The click's own task, and the most of any task after it.
         const cpu = { clickTaskCpuMs: tasks[0]?.cpuMs ?? 0, maxTaskCpuMs: Math.max(0, ...tasks.map((t) => t.cpuMs)) };
