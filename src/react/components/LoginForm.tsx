@@ -46,7 +46,6 @@ export interface LoginFormProps {
   className?: string;
 }
 
-
 // Pools that sign in by email (the default) get the email field; the other identifiers' field comes on demand.
 const LoginIdField = lazy(() => import('../fields/LoginIdField.js'));
 // Choice-based sign-in: the passkey of the user this device remembers, offered in the email field's suggestions.
