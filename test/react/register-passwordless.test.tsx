@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RegisterForm } from '../../src/react/components/RegisterForm';
@@ -48,6 +48,50 @@ describe('RegisterForm passwordless against the emulator (USER_AUTH pool)', () =
     expect(fixture.emulator.requests.count({ target: 'SignUp' })).toBe(1);
     expect(fixture.emulator.requests.count({ target: 'InitiateAuth' })).toBe(1);
     expect(screen.queryByLabelText('Password'), 'no password asked after the code').toBeNull();
+  });
+
+  it('a reload on the code step: the code confirms, then the sign-in goes on without a password (a new emailed code), onRegistered once', async () => {
+    const email = fixture.uniqueEmail('nopassword-reload');
+    const onRegistered = vi.fn();
+    const page = () =>
+      renderWithKit(
+        <>
+          <SessionBadge />
+          <RegisterForm passwordless onRegistered={onRegistered} />
+        </>,
+        { config: fixture.config({ authFlow: 'USER_AUTH' }) },
+      );
+    const first = page();
+    fixture.emulator.requests.clear();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), email);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Verification code');
+    const signUpCode = await fixture.emulator.codes.waitFor(email);
+    // A reload as a browser does it: pagehide, the page dropped; only sessionStorage stays (SignUp's Session does not).
+    window.dispatchEvent(new Event('pagehide'));
+    const kept = { ...sessionStorage };
+    first.unmount();
+    for (const [name, value] of Object.entries(kept)) sessionStorage.setItem(name, value);
+    page();
+
+    const sentAt = Date.now();
+    await user.type(await screen.findByLabelText('Verification code'), signUpCode);
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    // Confirmed without SignUp's Session: Cognito offers the ways this user has, as the sign-in form would show them.
+    const choose = await screen.findByRole('form', { name: 'Choose how to sign in' });
+    expect(screen.queryByLabelText('Password'), 'no password field for a user who has none').toBeNull();
+    await user.click(within(choose).getByRole('radio', { name: 'A code by email' }));
+    await user.click(within(choose).getByRole('button', { name: 'Continue' }));
+    const step = await screen.findByRole('form', { name: 'Enter your sign-in code' });
+    await user.type(within(step).getByLabelText('Verification code'), await fixture.emulator.codes.waitFor(email, { after: sentAt }));
+    await user.click(within(step).getByRole('button', { name: 'Sign in' }));
+
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent(`signedIn: ${email}`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onRegistered).toHaveBeenCalledTimes(1);
+    expect(onRegistered).toHaveBeenCalledWith(email);
+    expect(fixture.emulator.requests.count({ target: 'ConfirmSignUp' })).toBe(1);
   });
 
   it('without `passwordless` the password fields are there and required', async () => {

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { CodeDelivery, NextStep } from '../../core/types.js';
+import type { ChallengeStep, CodeDelivery, NextStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { EmailField } from '../fields/EmailField.js';
 import { FormAlert } from '../fields/FormAlert.js';
@@ -17,8 +17,10 @@ import { useLogin } from '../hooks/useLogin.js';
 import { useResendCode } from '../hooks/useResendCode.js';
 import type { FieldMessages } from '../field-messages.js';
 import type { FormMessages } from '../form-messages.js';
+import type { PasswordlessMessages } from '../passwordless-messages.js';
 import type { StepMessages } from '../step-messages.js';
 import { AuthFormFrame } from './AuthFormFrame.js';
+import { ChallengeStepForm } from './ChallengeStepForm.js';
 import { forCodeMedium } from './code-medium.js';
 import { keepForReload, type PendingStep } from './pending-step-store.js';
 
@@ -33,7 +35,7 @@ export interface ConfirmSignUpStepProps {
   flow: Extract<PendingStep['form'], 'register' | 'signIn'>;
   /** The first notice; a function picks it from the strings for where the code went (LoginForm's "not confirmed yet"). */
   intro?: string | ((messages: ConfirmSignUpStepProps['messages']) => string);
-  messages: FormMessages & StepMessages & Pick<FieldMessages, 'phoneLabel' | 'usernameLabel'>;
+  messages: FormMessages & StepMessages & PasswordlessMessages & Pick<FieldMessages, 'phoneLabel' | 'usernameLabel'>;
   onResult: (step: NextStep) => void;
   /** "Use a different email" (or phone number): back to the form's first view. */
   onCancel: () => void;
@@ -43,7 +45,8 @@ export interface ConfirmSignUpStepProps {
 /**
  * The code step shared by RegisterForm and LoginForm (unconfirmed account): code, confirm, resend. It survives a
  * reload (the email and where the code went, in sessionStorage); the password does not, so after a reload the
- * confirmed user types it once more here to sign in.
+ * confirmed user types it once more here to sign in, or, in a choice-based pool (USER_AUTH), signs in the way the
+ * sign-in form would: the identifier, then a code, a passkey or the password, as Cognito offers them.
  */
 export function ConfirmSignUpStep({ email, password, delivery, flow, intro, messages: strings, onResult, onCancel, className }: ConfirmSignUpStepProps) {
   const confirm = useConfirmSignUp();
@@ -57,7 +60,10 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   const [notice, setNotice] = useState<string | null>(() => (typeof intro === 'function' ? intro(messages) : intro ?? null));
   // What confirming led to; `signIn`: confirmed, but without the password in memory (a reload), so ask for it.
   const [after, setAfter] = useState<NextStep | null>(null);
-  const confirmed = after?.step === 'signIn';
+  // A choice-based pool needs no password to sign in: a passwordless user has none to type.
+  const choice = config.authFlow === 'USER_AUTH';
+  const confirmed = after?.step === 'signIn' && !choice;
+  const [challenge, setChallenge] = useState<ChallengeStep | null>(null);
   const feedback = useFormFeedback(fields, strings);
   const codeInput = useRef<HTMLInputElement | null>(null);
 
@@ -71,6 +77,11 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
     [config, flow, email, sentTo, sentVia, after],
   );
 
+  // Cognito's next step: a challenge shows here (the parent form may have no screen for it), anything else goes up.
+  const onSignInStep = (step: NextStep) =>
+    step.step === 'done' || step.step === 'signIn' || step.step === 'confirmSignUp' || step.step === 'resetPassword' ? onResult(step) : setChallenge(step);
+  const signInByChoice = () => feedback.send(login.mutate, { email, password: '' }, onSignInStep);
+
   const submit = (form: HTMLFormElement) => {
     if (confirmed) {
       const typed = fieldValue(form, 'password');
@@ -82,8 +93,9 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
     if (code === null) return;
     feedback.send(confirm.mutate, { email, code, password }, (step) => {
       setAfter(step);
-      if (step.step === 'signIn') setNotice(messages.confirmedSignIn);
+      if (step.step === 'signIn' && !choice) setNotice(messages.confirmedSignIn);
       onResult(step);
+      if (step.step === 'signIn' && choice) signInByChoice();
     });
   };
 
@@ -98,6 +110,20 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
       setNotice(messages.codeResent(destination ?? sentTo));
     });
   };
+
+  if (challenge) {
+    return (
+      <ChallengeStepForm
+        key={challenge.step}
+        step={challenge}
+        messages={strings}
+        onResult={onSignInStep}
+        restart={signInByChoice}
+        account={email}
+        className={className}
+      />
+    );
+  }
 
   const codeRef = feedback.inputRef('code');
   // Named as the user typed it on the form before: an email, a phone number or a username.

@@ -66,6 +66,13 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
   const [view, setView] = useState<View>({ name: 'details' });
   // In memory only, to sign in after the code step; never rendered or stored.
   const password = useRef<string | undefined>(undefined);
+  // onRegistered once per sign-up: a confirmation after a reload reports it (`signIn`), and in a choice-based pool the
+  // sign-in that follows ends in `done` too.
+  const registered = useRef(false);
+  const reportRegistered = (email: string) => {
+    if (!registered.current) onRegistered?.(email);
+    registered.current = true;
+  };
   const stepLoader = useStepLoader();
   // A reload on the code step comes back to it (the email, never the password: the user signs in after).
   usePendingStep('register', setView);
@@ -82,7 +89,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
         return;
       case 'signIn':
         // The pool confirmed the account by itself: go straight to signing in.
-        onRegistered?.(email);
+        reportRegistered(email);
         if (password.current) {
           login.mutate({ email, password: password.current }, { onSuccess: (next) => handleStep(next, email), onError: feedback.showAuthError });
         }
@@ -107,7 +114,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
         className={className}
         onResult={(step) => {
           // Without the password (a reload) the step says `signIn` when confirmed, and that calls onRegistered.
-          if (step.step === 'done' && (password.current || passwordless)) onRegistered?.(view.email);
+          if (step.step === 'done' && (password.current || passwordless)) reportRegistered(view.email);
           handleStep(step, view.email);
         }}
         onCancel={() => setView({ name: 'details' })}
@@ -135,6 +142,7 @@ export function RegisterForm({ onRegistered, onSignedIn, onNextStep, onSignInCli
     const who = username ?? email;
     if (stepLoader.reopen(pressKey(who, typedPassword), feedback.showAuthError)) return;
     password.current = typedPassword || undefined;
+    registered.current = false;
     // Nearly every sign-up goes on to the code step: fetch it while Cognito answers.
     void loadStepModules().catch(() => undefined);
     feedback.send(register.mutate, { username, email: email || undefined, password: password.current, attributes: { ...attributes, ...more } }, (step) =>
