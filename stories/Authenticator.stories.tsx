@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Authenticator, useSession } from '../src/index.js';
-import { failWith } from '../src/testing/index.js';
+import { failWith, resolveWith } from '../src/testing/index.js';
 import { mockAuth, type MockAuthParameters } from './support/mock-auth.js';
 import { demo, enterCode, fillRegister, fillSignIn } from './support/play.js';
 
@@ -56,6 +56,27 @@ export const CreateAccount: Story = {
     await expect(await canvas.findByRole('form', { name: 'Create an account' })).toBeInTheDocument();
     await waitFor(() => expect(canvas.getByLabelText('Email')).toHaveFocus());
     await expect(canvas.getByRole('link', { name: 'I already have an account' })).toBeInTheDocument();
+  },
+};
+
+/**
+ * `passwordless` (pools with choice-based sign-in, `authFlow: 'USER_AUTH'`): "Create an account" asks for the email
+ * alone; the emailed code confirms the account and signs the new user in.
+ */
+export const CreateAccountPasswordless: Story = {
+  args: { passwordless: true },
+  // ConfirmSignUp hands back a session, as Cognito does for a sign-up under USER_AUTH.
+  parameters: signedOut({ config: { authFlow: 'USER_AUTH' }, scripts: { confirmSignUp: resolveWith('scripted-confirm-session') } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('link', { name: 'Create an account' }));
+    const form = await canvas.findByRole('form', { name: 'Create an account' });
+    await expect(within(form).queryByLabelText('Password')).not.toBeInTheDocument();
+    await expect(within(form).queryByLabelText('Confirm password')).not.toBeInTheDocument();
+    await userEvent.type(within(form).getByLabelText('Email'), demo.email);
+    await userEvent.click(within(form).getByRole('button', { name: 'Create account' }));
+    await enterCode(canvasElement, '123456');
+    await expect(await canvas.findByText(/^Signed in as /)).toBeInTheDocument();
   },
 };
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Authenticator } from '../../src/react/components/Authenticator';
 import { RegisterForm } from '../../src/react/components/RegisterForm';
 import { startEmulatorFixture, type EmulatorFixture } from '../support/emulator-fixture';
 import { PASSWORDLESS_POOL } from '../support/passwordless-pool';
@@ -92,6 +93,29 @@ describe('RegisterForm passwordless against the emulator (USER_AUTH pool)', () =
     expect(onRegistered).toHaveBeenCalledTimes(1);
     expect(onRegistered).toHaveBeenCalledWith(email);
     expect(fixture.emulator.requests.count({ target: 'ConfirmSignUp' })).toBe(1);
+  });
+
+  it('Authenticator passwordless: "Create an account" asks for the email alone; the code signs in, children show, onSignedIn once', async () => {
+    const email = fixture.uniqueEmail('card-nopassword');
+    const onSignedIn = vi.fn();
+    renderWithKit(
+      <Authenticator passwordless onSignedIn={onSignedIn}>
+        <p>Welcome in</p>
+      </Authenticator>,
+      { config: fixture.config({ authFlow: 'USER_AUTH' }) },
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: 'Create an account' }));
+    const register = await screen.findByRole('form', { name: 'Create an account' });
+    expect(within(register).queryByLabelText('Password')).toBeNull();
+    expect(within(register).queryByLabelText('Confirm password')).toBeNull();
+    await user.type(within(register).getByLabelText('Email'), email);
+    await user.click(within(register).getByRole('button', { name: 'Create account' }));
+    await user.type(await screen.findByLabelText('Verification code'), await fixture.emulator.codes.waitFor(email));
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('Welcome in')).toBeInTheDocument();
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
+    expect(onSignedIn.mock.calls[0]![0].user.email).toBe(email);
   });
 
   it('without `passwordless` the password fields are there and required', async () => {

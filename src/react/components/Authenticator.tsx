@@ -18,6 +18,8 @@ export interface AuthenticatorProps {
   onSignedIn?: (session: Session) => void;
   /** After a password or code sign-in, offers to add a passkey (LoginForm's `offerPasskey`); then `children`. */
   offerPasskey?: boolean;
+  /** Create an account without a password (RegisterForm's `passwordless`): pools with choice-based sign-in (`authFlow: 'USER_AUTH'`). */
+  passwordless?: boolean;
   messages?: MessageOverrides;
 }
 
@@ -31,7 +33,7 @@ const ForgotPasswordForm = lazy(() => loadStepModules().then((m) => ({ default: 
 const focusFirstInput = (box: HTMLDivElement | null) => void box?.querySelector('input')?.focus();
 
 /** Sign in, create an account and reset a password in one card, switched in place: no router needed. */
-function AuthenticatorCard({ initialView, offerPasskey, messages }: Omit<AuthenticatorProps, 'children' | 'offerPasskey' | 'onSignedIn'> & { offerPasskey: LoginFormProps['offerPasskey'] }) {
+function AuthenticatorCard({ initialView, offerPasskey, passwordless, messages }: Omit<AuthenticatorProps, 'children' | 'offerPasskey' | 'onSignedIn'> & { offerPasskey: LoginFormProps['offerPasskey'] }) {
   const { config } = useAuthClient();
   // Which view, and whether the user switched to it (then its first field takes focus).
   const [[view, switched], show] = useState<[AuthenticatorView, boolean]>([initialView ?? 'signIn', false]);
@@ -57,7 +59,7 @@ function AuthenticatorCard({ initialView, offerPasskey, messages }: Omit<Authent
       <Suspense>
         <div key={view} ref={switched ? focusFirstInput : undefined}>
           {view === 'register' ? (
-            <RegisterForm onSignInClick={signIn} messages={messages} />
+            <RegisterForm onSignInClick={signIn} passwordless={passwordless} messages={messages} />
           ) : view === 'forgotPassword' ? (
             <ForgotPasswordForm onBackToSignIn={signIn} messages={messages} />
           ) : (
