@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChallengeStep, CodeDelivery, NextStep } from '../../core/types.js';
 import { CodeField, readCode } from '../fields/CodeField.js';
 import { EmailField } from '../fields/EmailField.js';
@@ -72,7 +72,9 @@ export function ConfirmSignUpStep({ email, password, delivery, flow, intro, mess
   }, []);
 
   // Until the code is confirmed, a reload comes back here (the email and where the code went, never the password).
-  useEffect(
+  // Armed as the step commits, not after paint: a page left the moment the step shows still keeps it (a test under
+  // load left it in between). The step only ever renders in the browser, after a request or a reload's reopen.
+  useLayoutEffect(
     () => (after ? undefined : keepForReload(config, { form: flow, username: email, destination: sentTo, medium: sentVia })),
     [config, flow, email, sentTo, sentVia, after],
   );
