@@ -224,6 +224,34 @@ export const CodeStepAfterReload: Story = {
   },
 };
 
+/**
+ * `passwordless`, reloaded on the code step, in a choice-based pool (`authFlow: 'USER_AUTH'`): SignUp's session is
+ * gone with the page, so the code confirms the account and the sign-in goes on the way the user picks (never a
+ * password field).
+ */
+export const PasswordlessCodeStepAfterReload: Story = {
+  args: { passwordless: true },
+  parameters: mockAuth({
+    showSession: true,
+    config: { authFlow: 'USER_AUTH' },
+    pendingStep: { form: 'register', username: demo.email, destination: 'a***@e***' },
+    scripts: { signIn: resolveWith({ step: 'selectChallenge', options: ['EMAIL_OTP', 'WEB_AUTHN'] }) },
+  }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Confirm your email' })).toBeInTheDocument();
+    await enterCode(canvasElement, '123456');
+    const ways = await canvas.findByRole('group', { name: 'Sign in with' });
+    await expect(canvas.queryByLabelText('Password')).not.toBeInTheDocument();
+    await expect(args.onRegistered).toHaveBeenCalledWith(demo.email);
+    await userEvent.click(within(ways).getByLabelText('A code by email'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await enterCode(canvasElement, '654321', 'Sign in');
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledOnce());
+    await expect(args.onRegistered).toHaveBeenCalledOnce();
+  },
+};
+
 /** After a reload, a wrong password at the sign-in that follows the confirmation. */
 export const WrongPasswordAfterReload: Story = {
   parameters: mockAuth({
