@@ -11,6 +11,19 @@ import { createMockAuthClient, MockAuthProvider, mockPasskey, resolveWith } from
 
 const userAuth = { authFlow: 'USER_AUTH' as const };
 
+/** LoginForm over `client`: the email typed, "Continue" pressed (the identifier-first screen). */
+async function continueAsAda(client: ReturnType<typeof createMockAuthClient>) {
+  const { unmount } = render(
+    <MockAuthProvider client={client}>
+      <LoginForm />
+    </MockAuthProvider>,
+  );
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  return { user, unmount };
+}
+
 describe('LoginForm under USER_AUTH (testing entry, scripted)', () => {
   it('asks for the email alone, then the choice; a code by email signs in; the email is never typed twice', async () => {
     const client = createMockAuthClient({
@@ -57,14 +70,7 @@ describe('LoginForm under USER_AUTH (testing entry, scripted)', () => {
         config: userAuth,
         scripts: { signIn: resolveWith({ step, delivery: { destination: '+*******1234', medium }, options: ['SMS_OTP', 'EMAIL_OTP'] }) },
       });
-      const { unmount } = render(
-        <MockAuthProvider client={client}>
-          <LoginForm />
-        </MockAuthProvider>,
-      );
-      const user = userEvent.setup();
-      await user.type(screen.getByLabelText('Email'), 'ada@example.com');
-      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      const { user, unmount } = await continueAsAda(client);
       await screen.findByLabelText('Verification code');
       await user.click(screen.getByRole('button', { name: 'Sign in' }));
       expect(await screen.findByText(expected)).toBeTruthy();
@@ -82,14 +88,7 @@ describe('LoginForm under USER_AUTH (testing entry, scripted)', () => {
           answer.kind === 'password' ? { fail: 'NotAuthorizedException', message: 'Incorrect username or password.' } : { resolve: { step: 'password', options: ['PASSWORD', 'EMAIL_OTP'] } },
       },
     });
-    render(
-      <MockAuthProvider client={client}>
-        <LoginForm />
-      </MockAuthProvider>,
-    );
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const { user } = await continueAsAda(client);
     await user.click(await screen.findByRole('button', { name: 'Sign in with my password instead' }));
     const password = await screen.findByLabelText('Password');
     await user.type(password, 'Wrong#123');

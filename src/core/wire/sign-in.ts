@@ -89,10 +89,7 @@ export function signInOperations(wire: Wire, devices: DeviceAuth): Pick<CognitoT
     const tokens = { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken };
     // The session (its tokens decoded, the store, React's render of it) begins in a task of its own, not in the one
     // that read Cognito's answer: both in one made a task of ~80 ms at 4× CPU throttling (issue #17).
-    return devices.confirmNewDevice({ kind: 'tokens', tokens }, result.NewDeviceMetadata, rememberDevice).then(async (done) => {
-      await nextTaskOrHide();
-      return done;
-    });
+    return devices.confirmNewDevice({ kind: 'tokens', tokens }, result.NewDeviceMetadata, rememberDevice).then((done) => nextTaskOrHide().then(() => done));
   }
 
   async function respond(
